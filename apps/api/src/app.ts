@@ -1,0 +1,75 @@
+import { ApolloServer } from '@apollo/server';
+import { expressMiddleware } from '@as-integrations/express5';
+import type { PrismaClient } from '@imh/db';
+import express, { type Express } from 'express';
+import { resolveSession } from './auth/sessions.ts';
+import type { Context } from './context.ts';
+import type { AppConfig } from './env.ts';
+import { formatError } from './http/format-error.ts';
+import { cookieJar, readSessionToken } from './http/session-cookie.ts';
+import { spa } from './http/spa.ts';
+import type { MailTransport } from './mail/transport.ts';
+import { schema } from './schema/index.ts';
+
+export type AppDeps = {
+  prisma: PrismaClient;
+  config: AppConfig;
+  mailTransport: MailTransport;
+  now?: () => Date;
+};
+
+/** The whole HTTP surface: GraphQL at /graphql, the admin console at /admin/, the portal at /. */
+export async function createApp(deps: AppDeps): Promise<{ app: Express; stop(): Promise<void> }> {
+  const now = deps.now ?? (() => new Date());
+  const apollo = new ApolloServer<Context>({
+    schema,
+    formatError,
+    // CSRF prevention stays on (the default): a request must carry a content type or header that a
+    // cross-site form cannot send.
+    csrfPrevention: true,
+    introspection: deps.config.env !== 'production',
+    includeStacktraceInErrorResponses: false,
+  });
+  await apollo.start();
+
+  const app = express();
+  app.disable('x-powered-by');
+  app.set('trust proxy', deps.config.trustProxy);
+  app.use((_req, res, next) => {
+    res.setHeader('X-Content-Type-Options', 'nosniff');
+    res.setHeader('Referrer-Policy', 'same-origin');
+    res.setHeader('X-Frame-Options', 'DENY');
+    next();
+  });
+  app.get('/healthz', (_req, res) => {
+    res.json({ ok: true });
+  });
+  app.use(
+    '/graphql',
+    express.json({ limit: '1mb' }),
+    expressMiddleware(apollo, {
+      context: async ({ req, res }): Promise<Context> => {
+        const token = readSessionToken(req);
+        const cookies = cookieJar(res, deps.config.session.secureCookie);
+        const resolved = token
+          ? await resolveSession(deps.prisma, token, now(), deps.config.session)
+          : { viewer: null, expired: false };
+        if (token && resolved.expired) cookies.clearSession();
+        return {
+          prisma: deps.prisma,
+          config: deps.config,
+          mailTransport: deps.mailTransport,
+          now,
+          ip: req.ip ?? 'unknown',
+          userAgent: req.headers['user-agent'],
+          viewer: resolved.viewer,
+          sessionExpired: resolved.expired,
+          cookies,
+        };
+      },
+    }),
+  );
+  app.use('/admin', spa(deps.config.adminDist, 'admin console'));
+  app.use('/', spa(deps.config.portalDist, 'applicant portal'));
+  return { app, stop: () => apollo.stop() };
+}

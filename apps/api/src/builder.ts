@@ -1,0 +1,64 @@
+import { type PothosPrismaTypes, getDatamodel } from '@imh/db';
+import SchemaBuilder from '@pothos/core';
+import ErrorsPlugin from '@pothos/plugin-errors';
+import PrismaPlugin from '@pothos/plugin-prisma';
+import RelayPlugin from '@pothos/plugin-relay';
+import ScopeAuthPlugin from '@pothos/plugin-scope-auth';
+import ValidationPlugin from '@pothos/plugin-validation';
+import { type Context, hasRole } from './context.ts';
+import { ForbiddenError, UnauthenticatedError } from './errors.ts';
+
+export type AuthScopes = {
+  public: boolean;
+  signedIn: boolean;
+  applicant: boolean;
+  reviewer: boolean;
+  coordinator: boolean;
+  chapterAnalyst: boolean;
+};
+
+// The errors plugin comes before scope-auth and validation so that their failures can be returned as
+// the typed error results a mutation declares, not only as top-level GraphQL errors.
+export const builder = new SchemaBuilder<{
+  Context: Context;
+  PrismaTypes: PothosPrismaTypes;
+  AuthScopes: AuthScopes;
+  DefaultFieldNullability: false;
+  Scalars: {
+    DateTime: { Input: Date; Output: Date };
+    Date: { Input: string; Output: Date | string };
+  };
+}>({
+  plugins: [ErrorsPlugin, ScopeAuthPlugin, ValidationPlugin, PrismaPlugin, RelayPlugin],
+  defaultFieldNullability: false,
+  scopeAuth: {
+    authScopes: (ctx) => ({
+      public: true,
+      signedIn: ctx.viewer !== null,
+      applicant: hasRole(ctx, 'APPLICANT'),
+      reviewer: hasRole(ctx, 'REVIEWER'),
+      coordinator: hasRole(ctx, 'COORDINATOR'),
+      chapterAnalyst: hasRole(ctx, 'CHAPTER_ANALYST'),
+    }),
+    unauthorizedError: (_parent, ctx) =>
+      ctx.viewer
+        ? new ForbiddenError()
+        : new UnauthenticatedError(
+            ctx.sessionExpired ? 'Your session has expired. Please sign in again.' : undefined,
+          ),
+  },
+  prisma: {
+    client: (ctx) => ctx.prisma,
+    dmmf: getDatamodel(),
+    exposeDescriptions: false,
+    filterConnectionTotalCount: true,
+    onUnusedQuery: process.env.NODE_ENV === 'production' ? null : 'warn',
+  },
+  relay: {
+    clientMutationId: 'omit',
+    cursorType: 'String',
+  },
+  errors: {
+    defaultTypes: [],
+  },
+});

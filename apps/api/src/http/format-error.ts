@@ -1,0 +1,31 @@
+import { unwrapResolverError } from '@apollo/server/errors';
+import { type GraphQLFormattedError, GraphQLError } from 'graphql';
+import { AppError } from '../errors.ts';
+
+// Codes the GraphQL layer itself produces for a malformed request; they describe the caller's
+// mistake, so they pass through. Everything else that is not a domain error is masked.
+const CLIENT_CODES = new Set([
+  'GRAPHQL_PARSE_FAILED',
+  'GRAPHQL_VALIDATION_FAILED',
+  'BAD_USER_INPUT',
+  'BAD_REQUEST',
+  'PERSISTED_QUERY_NOT_FOUND',
+  'OPERATION_RESOLUTION_FAILURE',
+]);
+
+export function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
+  const original = unwrapResolverError(error);
+  if (original instanceof AppError) {
+    return { ...formatted, message: original.message, extensions: { code: original.code } };
+  }
+  const code = formatted.extensions?.code;
+  if (typeof code === 'string' && CLIENT_CODES.has(code)) return formatted;
+  if (original instanceof GraphQLError && !original.originalError && code === undefined) return formatted;
+  console.error('[graphql] unexpected error:', original);
+  return {
+    message: 'Something went wrong on our side. It has been logged; please try again.',
+    locations: formatted.locations,
+    path: formatted.path,
+    extensions: { code: 'INTERNAL_SERVER_ERROR' },
+  };
+}

@@ -1,0 +1,24 @@
+import type { Role } from '@imh/db';
+
+/** Every demo account signs in with this password; printed by `npm start` and listed in the README. */
+export const DEMO_PASSWORD = 'endorse-demo-2026';
+
+export type DemoAccount = {
+  id: string;
+  email: string;
+  name: string;
+  roles: Role[];
+  chapter?: string;
+  note: string;
+};
+
+export const DEMO_ACCOUNTS: DemoAccount[] = [
+  { id: 'demo-coordinator', email: 'coordinator@demo.imh', name: 'Carmen Ortiz', roles: ['COORDINATOR'], note: 'endorsement coordinator (admin console)' },
+  { id: 'demo-reviewer-1', email: 'reviewer1@demo.imh', name: 'Ruth Bakker', roles: ['REVIEWER'], note: 'reviewer, endorsed IMHM-Clinical' },
+  { id: 'demo-reviewer-2', email: 'reviewer2@demo.imh', name: 'Samuel Osei', roles: ['REVIEWER'], note: 'reviewer, endorsed IMHS' },
+  { id: 'demo-analyst', email: 'analyst@demo.imh', name: 'Nadia Haddad', roles: ['CHAPTER_ANALYST'], chapter: 'Detroit Metro', note: 'chapter analyst, Detroit Metro' },
+  { id: 'demo-applicant-new', email: 'new.applicant@demo.imh', name: 'Avery Nguyen', roles: ['APPLICANT'], chapter: 'Washtenaw', note: 'applicant who has just signed up' },
+  { id: 'demo-applicant-draft', email: 'draft.applicant@demo.imh', name: 'Blake Moreno', roles: ['APPLICANT'], chapter: 'Detroit Metro', note: 'applicant building an IFS portfolio' },
+  { id: 'demo-applicant-submitted', email: 'submitted.applicant@demo.imh', name: 'Dana Kowalski', roles: ['APPLICANT'], chapter: 'Grand Rapids', note: 'applicant with an IMHS application in review' },
+  { id: 'demo-applicant-endorsed', email: 'endorsed.applicant@demo.imh', name: 'Elena Fischer', roles: ['APPLICANT', 'REVIEWER'], chapter: 'Lansing', note: 'endorsed IFA, renewal due soon; also a reviewer' },
+];

@@ -1,0 +1,142 @@
+import type { Prisma, PrismaClient } from '@imh/db';
+import { appendAudit } from '../audit/audit-log.ts';
+import { hashPassword } from '../auth/passwords.ts';
+import { DEMO_ACCOUNTS, DEMO_PASSWORD } from './demo-accounts.ts';
+
+export const DEMO_ASSOCIATION_ID = 'demo-mi-aimh';
+const CHAPTERS = ['Detroit Metro', 'Grand Rapids', 'Lansing', 'Upper Peninsula', 'Washtenaw'];
+const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
+const chapterId = (name: string) => `demo-chapter-${name.toLowerCase().replace(/\s+/g, '-')}`;
+
+/**
+ * Deterministic demo data: the same ids, names and dates on every machine, so the README's sign-ins
+ * and what they show stay true. Dates are relative to `now` only where "due soon" must stay soon.
+ */
+export async function seedDemoData(prisma: PrismaClient, now: Date): Promise<void> {
+  const passwordHash = await hashPassword(DEMO_PASSWORD);
+  await prisma.$transaction(
+    async (tx) => {
+      await tx.association.create({
+        data: {
+          id: DEMO_ASSOCIATION_ID,
+          code: 'MI-AIMH',
+          name: 'Michigan Association for Infant Mental Health',
+          ruleEdition: 'mi-aimh-2010',
+          settings: { graceDays: 60, suppressionThreshold: 11 },
+          chapters: { create: CHAPTERS.map((name) => ({ id: chapterId(name), name, region: 'Michigan' })) },
+        },
+      });
+      await tx.association.create({
+        data: {
+          id: 'demo-vaimh',
+          code: 'VAIMH',
+          name: 'Virginia Association for Infant Mental Health',
+          ruleEdition: 'mi-aimh-2010',
+          chapters: {
+            create: ['Northern Virginia', 'Richmond', 'Tidewater'].map((name) => ({ id: `demo-va-${name.toLowerCase().replace(/\s+/g, '-')}`, name, region: 'Virginia' })),
+          },
+        },
+      });
+      for (const account of DEMO_ACCOUNTS) {
+        const isApplicant = account.roles.includes('APPLICANT');
+        await tx.user.create({
+          data: {
+            id: account.id,
+            email: account.email,
+            name: account.name,
+            passwordHash,
+            roles: {
+              create: account.roles.map((role) => ({
+                role,
+                associationId: DEMO_ASSOCIATION_ID,
+                chapterId: role === 'CHAPTER_ANALYST' && account.chapter ? chapterId(account.chapter) : null,
+              })),
+            },
+            profile: isApplicant
+              ? { create: { id: `${account.id}-profile`, associationId: DEMO_ASSOCIATION_ID, chapterId: account.chapter ? chapterId(account.chapter) : null } }
+              : undefined,
+          },
+        });
+      }
+      await seedPortfolios(tx, now);
+      await appendAudit(tx, { actorId: null, action: 'system.demo_seeded', entityType: 'Association', entityId: DEMO_ASSOCIATION_ID, at: now });
+    },
+    { timeout: 60_000 },
+  );
+}
+
+async function seedPortfolios(tx: Prisma.TransactionClient, now: Date): Promise<void> {
+  await tx.applicantProfile.update({
+    where: { id: 'demo-applicant-draft-profile' },
+    data: {
+      employer: 'Wayne County Early Head Start',
+      jobTitle: 'Home visitor',
+      phone: '+1 313 555 0142',
+      membershipNumber: 'MI-20418',
+      membershipExpiresOn: day('2027-06-30'),
+      education: { create: { degreeLevel: 'BACHELOR', field: 'Child Development', institution: 'Wayne State University', completedOn: day('2019-05-15') } },
+      work: {
+        create: {
+          role: 'Home visitor', employer: 'Wayne County Early Head Start', paid: true, kind: 'PREVENTION_EARLY_INTERVENTION',
+          startDate: day('2020-08-01'), hoursPerWeek: 40, servesInfantsFamilies: true, familiesServed: 14,
+        },
+      },
+      trainings: {
+        create: [
+          { title: 'Foundations of Infant Mental Health', provider: 'MI-AIMH', date: day('2023-03-10'), hours: 12, competencyDomains: ['theoretical-foundations'], topics: [] },
+          { title: 'Working with Families Under Stress', provider: 'MI-AIMH', date: day('2024-02-02'), hours: 8, competencyDomains: ['direct-service-skills', 'working-with-others'], topics: [] },
+        ],
+      },
+      rsc: {
+        create: { startDate: day('2024-09-01'), endDate: day('2025-08-31'), hours: 18, format: 'GROUP', providerName: 'Ruth Bakker', providerLevel: 'IMHM', providerTrack: 'CLINICAL' },
+      },
+      applications: { create: { id: 'demo-application-draft', associationId: DEMO_ASSOCIATION_ID, level: 'IFS', ruleEdition: 'mi-aimh-2010', startedAt: day('2026-09-01') } },
+    },
+  });
+  await tx.applicantProfile.update({
+    where: { id: 'demo-applicant-submitted-profile' },
+    data: {
+      employer: 'Kent County Community Mental Health',
+      jobTitle: 'Infant mental health therapist',
+      membershipNumber: 'MI-18822',
+      membershipExpiresOn: day('2027-03-31'),
+      applications: {
+        create: {
+          id: 'demo-application-submitted', associationId: DEMO_ASSOCIATION_ID, level: 'IMHS', ruleEdition: 'mi-aimh-2010',
+          status: 'IN_REVIEW', startedAt: day('2026-02-01'), submittedAt: day('2026-10-15'),
+          events: {
+            create: [
+              { fromStatus: 'DRAFT', toStatus: 'SUBMITTED', actorId: 'demo-applicant-submitted', createdAt: day('2026-10-15') },
+              { fromStatus: 'SUBMITTED', toStatus: 'IN_REVIEW', actorId: 'demo-coordinator', createdAt: day('2026-10-20') },
+            ],
+          },
+        },
+      },
+    },
+  });
+  // Expiry a few weeks ahead of `now`, so the demo always shows a renewal coming due.
+  const expires = new Date(now.getTime() + 40 * 86_400_000);
+  await tx.applicantProfile.update({
+    where: { id: 'demo-applicant-endorsed-profile' },
+    data: {
+      employer: 'Ingham County Health Department',
+      jobTitle: 'Early intervention specialist',
+      membershipNumber: 'MI-15501',
+      membershipExpiresOn: day('2027-12-31'),
+      endorsements: {
+        create: { id: 'demo-endorsement-ifa', number: 'MI-IFA-2024-0007', level: 'IFA', startsOn: day('2024-12-01'), expiresOn: day(expires.toISOString().slice(0, 10)) },
+      },
+    },
+  });
+  await tx.reviewerQualification.createMany({
+    data: [
+      { userId: 'demo-reviewer-1', level: 'IMHS', heldLevel: 'IMHM', heldTrack: 'CLINICAL' },
+      { userId: 'demo-reviewer-1', level: 'IFS', heldLevel: 'IMHM', heldTrack: 'CLINICAL' },
+      { userId: 'demo-reviewer-2', level: 'IFS', heldLevel: 'IMHS' },
+    ],
+  });
+}
+
+export async function isDatabaseEmpty(prisma: PrismaClient): Promise<boolean> {
+  return (await prisma.association.count()) === 0;
+}
