@@ -17,8 +17,8 @@ export type AuthScopes = {
   chapterAnalyst: boolean;
 };
 
-// The errors plugin comes before scope-auth and validation so that their failures can be returned as
-// the typed error results a mutation declares, not only as top-level GraphQL errors.
+// The errors plugin comes first so that it wraps validation and scope-auth: their failures are
+// returned as the typed error results a mutation declares, not only as top-level GraphQL errors.
 export const builder = new SchemaBuilder<{
   Context: Context;
   PrismaTypes: PothosPrismaTypes;
@@ -29,7 +29,7 @@ export const builder = new SchemaBuilder<{
     Date: { Input: string; Output: Date | string };
   };
 }>({
-  plugins: [ErrorsPlugin, ScopeAuthPlugin, ValidationPlugin, PrismaPlugin, RelayPlugin],
+  plugins: [ErrorsPlugin, ValidationPlugin, ScopeAuthPlugin, PrismaPlugin, RelayPlugin],
   defaultFieldNullability: false,
   scopeAuth: {
     authScopes: (ctx) => ({
@@ -55,10 +55,17 @@ export const builder = new SchemaBuilder<{
     onUnusedQuery: process.env.NODE_ENV === 'production' ? null : 'warn',
   },
   relay: {
+    // No generic node(id) lookup: it would bypass each type's own access rules (any signed-in person
+    // could fetch any User by id). Objects are reached only through fields that check access.
+    nodeQueryOptions: false,
+    nodesQueryOptions: false,
     clientMutationId: 'omit',
     cursorType: 'String',
   },
   errors: {
     defaultTypes: [],
+    // Argument validation runs before the resolver; without this its failures would be top-level
+    // GraphQL errors instead of the typed ValidationError result that forms read field by field.
+    unsafelyHandleInputErrors: true,
   },
 });

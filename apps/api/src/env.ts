@@ -15,7 +15,8 @@ const schema = z.object({
   MAIL_FROM: z.string().default('Endorsement <no-reply@endorsement.local>'),
   SESSION_IDLE_MINUTES: z.coerce.number().int().positive().default(120),
   SESSION_MAX_HOURS: z.coerce.number().int().positive().default(12),
-  TRUST_PROXY: z.coerce.boolean().default(false),
+  // Behind a reverse proxy, the client's address comes from X-Forwarded-For (used by throttling).
+  TRUST_PROXY: z.enum(['true', 'false']).default('false').transform((v) => v === 'true'),
 });
 
 export type AppConfig = {

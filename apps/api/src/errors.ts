@@ -1,3 +1,5 @@
+import { InputValidationError } from '@pothos/plugin-validation';
+
 /**
  * The domain's errors. Each is registered with the errors plugin, so a mutation that declares it
  * returns it as a typed result; anything else thrown is masked and logged (see http/format-error.ts).
@@ -55,11 +57,15 @@ export class ConflictError extends AppError {
 
 export type FieldIssue = { path: string; message: string };
 
-/** A business-rule validation failure that names the offending fields, like schema validation does. */
-export class FieldValidationError extends AppError {
-  override readonly code = 'BAD_USER_INPUT';
+/**
+ * A business-rule failure that names the offending fields. It extends the validation plugin's error so
+ * that clients receive schema validation and rule validation as the same typed `ValidationError`.
+ */
+export class FieldValidationError extends InputValidationError {
+  readonly code = 'BAD_USER_INPUT';
   override name = 'FieldValidationError';
   constructor(readonly fieldErrors: FieldIssue[]) {
-    super(fieldErrors.map((f) => f.message).join(' '));
+    super({ issues: fieldErrors.map((f) => ({ message: f.message, path: f.path.split('.') })) });
+    this.message = fieldErrors.map((f) => f.message).join(' ');
   }
 }

@@ -1,6 +1,6 @@
 import { unwrapResolverError } from '@apollo/server/errors';
 import { type GraphQLFormattedError, GraphQLError } from 'graphql';
-import { AppError } from '../errors.ts';
+import { AppError, FieldValidationError } from '../errors.ts';
 
 // Codes the GraphQL layer itself produces for a malformed request; they describe the caller's
 // mistake, so they pass through. Everything else that is not a domain error is masked.
@@ -15,7 +15,7 @@ const CLIENT_CODES = new Set([
 
 export function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
   const original = unwrapResolverError(error);
-  if (original instanceof AppError) {
+  if (original instanceof AppError || original instanceof FieldValidationError) {
     return { ...formatted, message: original.message, extensions: { code: original.code } };
   }
   const code = formatted.extensions?.code;

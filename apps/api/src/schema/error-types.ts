@@ -33,7 +33,7 @@ const issuePath = (issue: Issue): string =>
 builder.objectType(InputValidationError, {
   name: 'ValidationError',
   interfaces: [ErrorInterface],
-  isTypeOf: (v) => v instanceof InputValidationError || v instanceof FieldValidationError,
+  isTypeOf: (v) => v instanceof InputValidationError,
   fields: (t) => ({
     message: t.string({
       resolve: (e) =>

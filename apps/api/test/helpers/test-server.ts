@@ -1,0 +1,39 @@
+import type { AddressInfo } from 'node:net';
+import { createTestDatabase } from '@imh/db/testing';
+import { createApp } from '../../src/app.ts';
+import { loadConfig } from '../../src/env.ts';
+import { memoryTransport } from './memory-transport.ts';
+import { testClock } from './test-clock.ts';
+
+/**
+ * The real HTTP app on an ephemeral port over a fresh migrated database (PGlite in memory, or the
+ * run's PostgreSQL database), with a movable clock and a mail transport the test can read.
+ */
+export async function startTestServer() {
+  const db = await createTestDatabase();
+  const clock = testClock();
+  const mail = memoryTransport();
+  const config = loadConfig({
+    NODE_ENV: 'test',
+    PUBLIC_URL: 'http://portal.test',
+    DATA_DIR: '/nonexistent',
+    TRUST_PROXY: 'true',
+  });
+  const { app, stop } = await createApp({ prisma: db.prisma, config, mailTransport: mail, now: clock.now });
+  const server = app.listen(0, '127.0.0.1');
+  await new Promise<void>((resolve) => server.once('listening', () => resolve()));
+  const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  return {
+    url,
+    prisma: db.prisma,
+    clock,
+    mail,
+    config,
+    async close() {
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+      await stop();
+      await db.close();
+    },
+  };
+}
+export type TestServer = Awaited<ReturnType<typeof startTestServer>>;
