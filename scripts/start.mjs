@@ -5,7 +5,11 @@ assertNode();
 install();
 step('Generating the Prisma client, the GraphQL schema and the typed operations');
 pnpm(['turbo', 'run', 'generate', '--output-logs=errors-only']);
-step(process.env.DATABASE_URL ? 'Migrating the PostgreSQL server (DATABASE_URL)' : 'Migrating the embedded database (.data/pglite)');
+step(
+  process.env.DATABASE_URL
+    ? 'Migrating the PostgreSQL server (DATABASE_URL)'
+    : 'Migrating the embedded database (.data/pglite)',
+);
 pnpm(['--filter', '@imh/db', 'exec', 'prisma', 'migrate', 'deploy']);
 step('Building the applicant portal and the admin console');
 pnpm(['turbo', 'run', 'build', '--filter=@imh/portal', '--filter=@imh/admin', '--output-logs=errors-only']);

@@ -29,10 +29,23 @@ const suites = [];
 function vitest(name, pkg, args = [], env = {}) {
   step(`Tests: ${name}`);
   const out = path.join(resultsDir, `${name.replace(/\W+/g, '-')}.json`);
-  const ok = pnpm(['--filter', pkg, 'exec', 'vitest', 'run', ...args, '--reporter=default', '--reporter=json', `--outputFile.json=${out}`], {
-    env,
-    allowFailure: true,
-  });
+  const ok = pnpm(
+    [
+      '--filter',
+      pkg,
+      'exec',
+      'vitest',
+      'run',
+      ...args,
+      '--reporter=default',
+      '--reporter=json',
+      `--outputFile.json=${out}`,
+    ],
+    {
+      env,
+      allowFailure: true,
+    },
+  );
   suites.push({ name, ok, out });
 }
 
@@ -49,23 +62,31 @@ vitest('admin console', '@imh/admin');
 vitest('api on PGlite', '@imh/api');
 
 if (await reachable(serverUrl)) {
-  vitest('api on PostgreSQL', '@imh/api', ['--config', 'vitest.server.config.ts'], { TEST_DATABASE_URL: serverUrl });
+  vitest('api on PostgreSQL', '@imh/api', ['--config', 'vitest.server.config.ts'], {
+    TEST_DATABASE_URL: serverUrl,
+  });
 } else if (ci) {
   console.error(`\n✖ CI=true but no PostgreSQL server answers at ${serverUrl}.`);
   suites.push({ name: 'api on PostgreSQL', ok: false });
 } else {
-  loud(`no PostgreSQL server at ${serverUrl}: the API suite ran on PGlite only. Set TEST_DATABASE_URL to run it on a server.`);
+  loud(
+    `no PostgreSQL server at ${serverUrl}: the API suite ran on PGlite only. Set TEST_DATABASE_URL to run it on a server.`,
+  );
 }
 
 if (existsSync(chromiumPath)) {
   step('Building both apps for the browser tests');
   pnpm(['turbo', 'run', 'build', '--filter=@imh/portal', '--filter=@imh/admin', '--output-logs=errors-only']);
-  vitest('browser journeys (chromium)', '@imh/api', ['--config', 'vitest.browser.config.ts'], { CHROMIUM_PATH: chromiumPath });
+  vitest('browser journeys (chromium)', '@imh/api', ['--config', 'vitest.browser.config.ts'], {
+    CHROMIUM_PATH: chromiumPath,
+  });
 } else if (ci) {
   console.error(`\n✖ CI=true but chromium is not at ${chromiumPath} (apt-get install chromium).`);
   suites.push({ name: 'browser journeys (chromium)', ok: false });
 } else {
-  loud(`chromium not found at ${chromiumPath}: browser journeys not run. Install Debian's chromium or set CHROMIUM_PATH.`);
+  loud(
+    `chromium not found at ${chromiumPath}: browser journeys not run. Install Debian's chromium or set CHROMIUM_PATH.`,
+  );
 }
 
 let passed = 0;

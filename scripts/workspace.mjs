@@ -31,7 +31,11 @@ export function step(title) {
 export function pnpm(args, opts = {}) {
   const [cmd, ...pre] = pnpmCommand;
   try {
-    execFileSync(cmd, [...pre, ...args], { cwd: root, stdio: 'inherit', env: { ...process.env, ...prismaEnv, ...opts.env } });
+    execFileSync(cmd, [...pre, ...args], {
+      cwd: root,
+      stdio: 'inherit',
+      env: { ...process.env, ...prismaEnv, ...opts.env },
+    });
   } catch (error) {
     if (opts.allowFailure) return false;
     console.error(`\n✖ pnpm ${args.join(' ')} failed (exit ${error.status ?? '?'}).`);
@@ -43,13 +47,21 @@ export function pnpm(args, opts = {}) {
 /** A long-running pnpm child that receives our signals. */
 export function pnpmSpawn(args, opts = {}) {
   const [cmd, ...pre] = pnpmCommand;
-  const child = spawn(cmd, [...pre, ...args], { cwd: root, stdio: 'inherit', env: { ...process.env, ...prismaEnv, ...opts.env } });
+  const child = spawn(cmd, [...pre, ...args], {
+    cwd: root,
+    stdio: 'inherit',
+    env: { ...process.env, ...prismaEnv, ...opts.env },
+  });
   for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => child.kill(signal));
   return child;
 }
 
 // Keep Prisma's CLI on its offline JS engines (see packages/db/prisma.config.ts).
-const prismaEnv = { PRISMA_CLI_QUERY_ENGINE_TYPE: 'client', PRISMA_HIDE_UPDATE_MESSAGE: '1', CHECKPOINT_DISABLE: '1' };
+const prismaEnv = {
+  PRISMA_CLI_QUERY_ENGINE_TYPE: 'client',
+  PRISMA_HIDE_UPDATE_MESSAGE: '1',
+  CHECKPOINT_DISABLE: '1',
+};
 
 export function install() {
   step('Installing dependencies (pnpm, pinned in package.json)');

@@ -2,7 +2,4 @@ import { defineConfig, mergeConfig } from 'vitest/config';
 import base from './vitest.config.ts';
 
 // The same API suite against a PostgreSQL server: real connections, real concurrency.
-export default mergeConfig(
-  base,
-  defineConfig({ test: { globalSetup: ['test/setup/server-database.ts'] } }),
-);
+export default mergeConfig(base, defineConfig({ test: { globalSetup: ['test/setup/server-database.ts'] } }));

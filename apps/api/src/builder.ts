@@ -1,4 +1,4 @@
-import { type PothosPrismaTypes, getDatamodel } from '@imh/db';
+import { getDatamodel, type PothosPrismaTypes } from '@imh/db';
 import SchemaBuilder from '@pothos/core';
 import ErrorsPlugin from '@pothos/plugin-errors';
 import PrismaPlugin from '@pothos/plugin-prisma';

@@ -8,7 +8,9 @@ import { isDatabaseEmpty, seedDemoData } from './seed/demo-data.ts';
 
 const config = loadConfig();
 const db = await openDatabase();
-const seedDemo = process.env.SEED_DEMO_DATA ? process.env.SEED_DEMO_DATA === 'true' : config.env !== 'production';
+const seedDemo = process.env.SEED_DEMO_DATA
+  ? process.env.SEED_DEMO_DATA === 'true'
+  : config.env !== 'production';
 if (seedDemo && (await isDatabaseEmpty(db.prisma))) {
   console.log('Empty database: adding the demo data…');
   await seedDemoData(db.prisma, new Date());
@@ -19,7 +21,10 @@ const outbox = startOutboxWorker(db.prisma, mailTransport, () => new Date());
 
 const server = app.listen(config.port, config.host, () => {
   const base = config.publicUrl;
-  const where = db.target.kind === 'server' ? 'PostgreSQL server (DATABASE_URL)' : `embedded PGlite in ${'dataDir' in db.target ? db.target.dataDir : 'memory'}`;
+  const where =
+    db.target.kind === 'server'
+      ? 'PostgreSQL server (DATABASE_URL)'
+      : `embedded PGlite in ${'dataDir' in db.target ? db.target.dataDir : 'memory'}`;
   console.log(
     [
       '',

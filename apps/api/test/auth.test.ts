@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createAssociation, createUser, TEST_PASSWORD } from './helpers/factories.ts';
 import { graphqlClient } from './helpers/graphql-client.ts';
 import { SIGN_IN, signedInClient } from './helpers/sign-in.ts';
-import { type TestServer, startTestServer } from './helpers/test-server.ts';
+import { startTestServer, type TestServer } from './helpers/test-server.ts';
 
 const SIGN_UP = /* GraphQL */ `
   mutation SignUp($input: SignUpInput!) {
@@ -46,7 +46,10 @@ describe('sign-up', () => {
         profile: { association: { id: association.id }, chapter: { id: association.chapters[0]?.id } },
       },
     });
-    expect((await client.gql(ME)).data?.me).toMatchObject({ email: 'ana.rivera@example.org', name: 'Ana Rivera' });
+    expect((await client.gql(ME)).data?.me).toMatchObject({
+      email: 'ana.rivera@example.org',
+      name: 'Ana Rivera',
+    });
   });
 
   it('sets an HttpOnly, SameSite session cookie', async () => {
@@ -60,32 +63,48 @@ describe('sign-up', () => {
     ['repetitive password', { password: 'aaaaaaaaaaaaaaaa' }, 'password', 'Use a less repetitive password.'],
     ['empty name', { name: '   ' }, 'name', 'Enter your name.'],
   ])('refuses a %s with a field error and creates nothing', async (_label, over, path, message) => {
-    const input = signUpInput(over);
+    const input = signUpInput({ name: `Refused ${Math.random()}`, ...over });
     const res = await graphqlClient(server.url).gql(SIGN_UP, { input });
     expect(res.data?.signUp.__typename).toBe('ValidationError');
     expect(res.data?.signUp.fieldErrors).toContainEqual({ path, message });
     const email = String(input.email).trim().toLowerCase();
-    expect(await server.prisma.user.count({ where: { OR: [{ email }, { profile: { associationId: association.id }, name: String(input.name) }] } })).toBe(0);
+    expect(
+      await server.prisma.user.count({
+        where: { OR: [{ email }, { profile: { associationId: association.id }, name: String(input.name) }] },
+      }),
+    ).toBe(0);
   });
 
   it('refuses a chapter from another association', async () => {
     const other = await createAssociation(server.prisma, ['Elsewhere']);
-    const res = await graphqlClient(server.url).gql(SIGN_UP, { input: signUpInput({ chapterId: other.chapters[0]?.id }) });
-    expect(res.data?.signUp.fieldErrors).toEqual([{ path: 'chapterId', message: 'Choose a chapter of the chosen association.' }]);
+    const res = await graphqlClient(server.url).gql(SIGN_UP, {
+      input: signUpInput({ chapterId: other.chapters[0]?.id }),
+    });
+    expect(res.data?.signUp.fieldErrors).toEqual([
+      { path: 'chapterId', message: 'Choose a chapter of the chosen association.' },
+    ]);
   });
 
   it('refuses a duplicate account, whatever the case of the email', async () => {
     const input = signUpInput();
     await graphqlClient(server.url).gql(SIGN_UP, { input });
-    const res = await graphqlClient(server.url).gql(SIGN_UP, { input: { ...input, email: input.email.toUpperCase() } });
-    expect(res.data?.signUp).toMatchObject({ __typename: 'ConflictError', message: expect.stringMatching(/already exists/) });
+    const res = await graphqlClient(server.url).gql(SIGN_UP, {
+      input: { ...input, email: input.email.toUpperCase() },
+    });
+    expect(res.data?.signUp).toMatchObject({
+      __typename: 'ConflictError',
+      message: expect.stringMatching(/already exists/),
+    });
     expect(await server.prisma.user.count({ where: { email: input.email } })).toBe(1);
   });
 });
 
 describe('sign-in and sign-out', () => {
   it('signs in, reports the roles, and signs out', async () => {
-    const user = await createUser(server.prisma, { associationId: association.id, roles: ['APPLICANT', 'REVIEWER'] });
+    const user = await createUser(server.prisma, {
+      associationId: association.id,
+      roles: ['APPLICANT', 'REVIEWER'],
+    });
     const client = await signedInClient(server.url, user.email);
     expect((await client.gql(ME)).data?.me.roles.sort()).toEqual(['APPLICANT', 'REVIEWER']);
     expect((await client.gql('mutation { signOut }')).data?.signOut).toBe(true);
@@ -95,11 +114,20 @@ describe('sign-in and sign-out', () => {
 
   it('gives the same answer for a wrong password and an unknown email, and audits both', async () => {
     const user = await createUser(server.prisma, { associationId: association.id });
-    const wrong = await graphqlClient(server.url).gql(SIGN_IN, { input: { email: user.email, password: 'not the password' } });
-    const unknown = await graphqlClient(server.url).gql(SIGN_IN, { input: { email: 'nobody@example.org', password: 'x' } });
-    expect(wrong.data?.signIn).toEqual({ __typename: 'InvalidCredentialsError', message: 'The email or password is not correct.' });
+    const wrong = await graphqlClient(server.url).gql(SIGN_IN, {
+      input: { email: user.email, password: 'not the password' },
+    });
+    const unknown = await graphqlClient(server.url).gql(SIGN_IN, {
+      input: { email: 'nobody@example.org', password: 'x' },
+    });
+    expect(wrong.data?.signIn).toEqual({
+      __typename: 'InvalidCredentialsError',
+      message: 'The email or password is not correct.',
+    });
     expect(unknown.data?.signIn).toEqual(wrong.data?.signIn);
-    const audits = await server.prisma.auditEntry.findMany({ where: { action: 'auth.sign_in_failed', entityId: user.id } });
+    const audits = await server.prisma.auditEntry.findMany({
+      where: { action: 'auth.sign_in_failed', entityId: user.id },
+    });
     expect(audits).toHaveLength(1);
   });
 
@@ -107,33 +135,50 @@ describe('sign-in and sign-out', () => {
     const user = await createUser(server.prisma, { associationId: association.id });
     for (let i = 0; i < 5; i++) {
       const ip = `192.0.2.${i + 1}`;
-      await graphqlClient(server.url, { ip }).gql(SIGN_IN, { input: { email: user.email, password: 'wrong guess' } });
+      await graphqlClient(server.url, { ip }).gql(SIGN_IN, {
+        input: { email: user.email, password: 'wrong guess' },
+      });
     }
-    const blocked = await graphqlClient(server.url).gql(SIGN_IN, { input: { email: user.email, password: TEST_PASSWORD } });
+    const blocked = await graphqlClient(server.url).gql(SIGN_IN, {
+      input: { email: user.email, password: TEST_PASSWORD },
+    });
     expect(blocked.data?.signIn.__typename).toBe('TooManyAttemptsError');
     expect(blocked.data?.signIn.retryAfterSeconds).toBeGreaterThan(0);
     expect(await server.prisma.session.count({ where: { userId: user.id } })).toBe(0);
     server.clock.advance(15 * 60_000 + 1000);
-    const allowed = await graphqlClient(server.url).gql(SIGN_IN, { input: { email: user.email, password: TEST_PASSWORD } });
+    const allowed = await graphqlClient(server.url).gql(SIGN_IN, {
+      input: { email: user.email, password: TEST_PASSWORD },
+    });
     expect(allowed.data?.signIn.__typename).toBe('MutationSignInSuccess');
   });
 
   it('throttles one address spraying many accounts', async () => {
     const ip = '198.51.100.7';
     for (let i = 0; i < 20; i++) {
-      await graphqlClient(server.url, { ip }).gql(SIGN_IN, { input: { email: `spray${i}@example.org`, password: 'x' } });
+      await graphqlClient(server.url, { ip }).gql(SIGN_IN, {
+        input: { email: `spray${i}@example.org`, password: 'x' },
+      });
     }
     const user = await createUser(server.prisma, { associationId: association.id });
-    const fromSpray = await graphqlClient(server.url, { ip }).gql(SIGN_IN, { input: { email: user.email, password: TEST_PASSWORD } });
+    const fromSpray = await graphqlClient(server.url, { ip }).gql(SIGN_IN, {
+      input: { email: user.email, password: TEST_PASSWORD },
+    });
     expect(fromSpray.data?.signIn.__typename).toBe('TooManyAttemptsError');
-    const fromElsewhere = await graphqlClient(server.url).gql(SIGN_IN, { input: { email: user.email, password: TEST_PASSWORD } });
+    const fromElsewhere = await graphqlClient(server.url).gql(SIGN_IN, {
+      input: { email: user.email, password: TEST_PASSWORD },
+    });
     expect(fromElsewhere.data?.signIn.__typename).toBe('MutationSignInSuccess');
   });
 
   it('refuses a deactivated account with a clear message', async () => {
     const user = await createUser(server.prisma, { associationId: association.id, active: false });
-    const res = await graphqlClient(server.url).gql(SIGN_IN, { input: { email: user.email, password: TEST_PASSWORD } });
-    expect(res.data?.signIn).toEqual({ __typename: 'ForbiddenError', message: expect.stringMatching(/deactivated/) });
+    const res = await graphqlClient(server.url).gql(SIGN_IN, {
+      input: { email: user.email, password: TEST_PASSWORD },
+    });
+    expect(res.data?.signIn).toEqual({
+      __typename: 'ForbiddenError',
+      message: expect.stringMatching(/deactivated/),
+    });
   });
 });
 

@@ -8,7 +8,9 @@ type PothosOptions = { authScopes?: unknown };
 function fieldsWithoutAccessRule(type: GraphQLObjectType | null | undefined): string[] {
   if (!type) return [];
   return Object.values(type.getFields())
-    .filter((field) => (field.extensions?.pothosOptions as PothosOptions | undefined)?.authScopes === undefined)
+    .filter(
+      (field) => (field.extensions?.pothosOptions as PothosOptions | undefined)?.authScopes === undefined,
+    )
     .map((field) => `${type.name}.${field.name}`);
 }
 
@@ -19,8 +21,10 @@ describe('access rules', () => {
   });
 
   it('walks every root field (the check above cannot pass vacuously)', () => {
-    const count = [schema.getQueryType(), schema.getMutationType()]
-      .reduce((n, t) => n + Object.keys(t?.getFields() ?? {}).length, 0);
+    const count = [schema.getQueryType(), schema.getMutationType()].reduce(
+      (n, t) => n + Object.keys(t?.getFields() ?? {}).length,
+      0,
+    );
     expect(count).toBeGreaterThanOrEqual(14);
   });
 
@@ -28,7 +32,10 @@ describe('access rules', () => {
     const publicFields = [schema.getQueryType(), schema.getMutationType()].flatMap((type) =>
       Object.values(type?.getFields() ?? {})
         .filter((f) => {
-          const scopes = (f.extensions?.pothosOptions as PothosOptions | undefined)?.authScopes as Record<string, unknown>;
+          const scopes = (f.extensions?.pothosOptions as PothosOptions | undefined)?.authScopes as Record<
+            string,
+            unknown
+          >;
           return scopes && scopes.public === true;
         })
         .map((f) => `${type?.name}.${f.name}`),

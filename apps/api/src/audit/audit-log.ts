@@ -21,7 +21,9 @@ const AUDIT_LOCK_ID = 7_311_977;
 const canonical = (value: unknown): string =>
   JSON.stringify(value, (_key, v) =>
     v && typeof v === 'object' && !Array.isArray(v)
-      ? Object.fromEntries(Object.entries(v as Record<string, unknown>).sort(([a], [b]) => a.localeCompare(b)))
+      ? Object.fromEntries(
+          Object.entries(v as Record<string, unknown>).sort(([a], [b]) => a.localeCompare(b)),
+        )
       : v,
   );
 
@@ -62,7 +64,9 @@ export async function appendAudit(tx: Tx, input: AuditInput): Promise<void> {
 }
 
 /** Walks the whole chain; returns the id of the first entry whose hash does not match, or null. */
-export async function verifyAuditChain(prisma: PrismaClient): Promise<{ ok: boolean; brokenAt: bigint | null }> {
+export async function verifyAuditChain(
+  prisma: PrismaClient,
+): Promise<{ ok: boolean; brokenAt: bigint | null }> {
   let prevHash = GENESIS_HASH;
   let cursor: bigint | undefined;
   for (;;) {

@@ -20,7 +20,12 @@ export async function requestPasswordReset(ctx: Context, email: string): Promise
   const link = `${ctx.config.publicUrl}/reset-password?token=${token}`;
   await ctx.prisma.$transaction(async (tx) => {
     await tx.passwordResetToken.create({
-      data: { tokenHash: hash, userId: user.id, createdAt: now, expiresAt: new Date(now.getTime() + RESET_POLICY.ttlMs) },
+      data: {
+        tokenHash: hash,
+        userId: user.id,
+        createdAt: now,
+        expiresAt: new Date(now.getTime() + RESET_POLICY.ttlMs),
+      },
     });
     await enqueueEmail(tx, {
       to: user.email,
@@ -40,7 +45,9 @@ export async function requestPasswordReset(ctx: Context, email: string): Promise
 
 export async function resetPassword(ctx: Context, token: string, password: string): Promise<void> {
   const now = ctx.now();
-  const invalid = new InvalidTokenError('This reset link is invalid, already used or expired. Request a new one.');
+  const invalid = new InvalidTokenError(
+    'This reset link is invalid, already used or expired. Request a new one.',
+  );
   const record = await ctx.prisma.passwordResetToken.findUnique({ where: { tokenHash: hashToken(token) } });
   if (!record || record.usedAt || record.expiresAt <= now) throw invalid;
   const passwordHash = await hashPassword(password);

@@ -25,7 +25,15 @@ export async function createSession(
   const { token, hash } = newToken();
   const expiresAt = new Date(now.getTime() + policy.maxMs);
   await prisma.session.create({
-    data: { tokenHash: hash, userId, createdAt: now, lastSeenAt: now, expiresAt, ip: meta.ip, userAgent: meta.userAgent },
+    data: {
+      tokenHash: hash,
+      userId,
+      createdAt: now,
+      lastSeenAt: now,
+      expiresAt,
+      ip: meta.ip,
+      userAgent: meta.userAgent,
+    },
   });
   return { token, expiresAt };
 }
@@ -61,7 +69,11 @@ export async function resolveSession(
       sessionId: session.id,
       email: user.email,
       name: user.name,
-      roles: user.roles.map((r) => ({ role: r.role, associationId: r.associationId, chapterId: r.chapterId })),
+      roles: user.roles.map((r) => ({
+        role: r.role,
+        associationId: r.associationId,
+        chapterId: r.chapterId,
+      })),
     },
   };
 }

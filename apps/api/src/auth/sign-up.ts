@@ -5,7 +5,13 @@ import { ConflictError, FieldValidationError } from '../errors.ts';
 import { hashPassword } from './passwords.ts';
 import { createSession } from './sessions.ts';
 
-type SignUpArgs = { name: string; email: string; password: string; associationId: string | number; chapterId?: string | number | null };
+type SignUpArgs = {
+  name: string;
+  email: string;
+  password: string;
+  associationId: string | number;
+  chapterId?: string | number | null;
+};
 
 export async function signUp(ctx: Context, input: SignUpArgs) {
   const associationId = String(input.associationId);
@@ -14,9 +20,12 @@ export async function signUp(ctx: Context, input: SignUpArgs) {
     where: { id: associationId },
     include: { chapters: { select: { id: true } } },
   });
-  if (!association) throw new FieldValidationError([{ path: 'associationId', message: 'Choose an association.' }]);
+  if (!association)
+    throw new FieldValidationError([{ path: 'associationId', message: 'Choose an association.' }]);
   if (chapterId && !association.chapters.some((c) => c.id === chapterId)) {
-    throw new FieldValidationError([{ path: 'chapterId', message: 'Choose a chapter of the chosen association.' }]);
+    throw new FieldValidationError([
+      { path: 'chapterId', message: 'Choose a chapter of the chosen association.' },
+    ]);
   }
   const passwordHash = await hashPassword(input.password);
   const now = ctx.now();

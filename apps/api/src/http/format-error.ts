@@ -1,5 +1,5 @@
 import { unwrapResolverError } from '@apollo/server/errors';
-import { type GraphQLFormattedError, GraphQLError } from 'graphql';
+import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { AppError, FieldValidationError } from '../errors.ts';
 
 // Codes the GraphQL layer itself produces for a malformed request; they describe the caller's

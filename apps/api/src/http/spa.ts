@@ -13,14 +13,18 @@ export function spa(dist: string, name: string): Router {
     express.static(dist, {
       index: false,
       setHeaders(res, file) {
-        if (file.includes(`${path.sep}assets${path.sep}`)) res.setHeader('Cache-Control', 'public, max-age=31536000, immutable');
+        if (file.includes(`${path.sep}assets${path.sep}`))
+          res.setHeader('Cache-Control', 'public, max-age=31536000, immutable');
       },
     }),
   );
   router.use((req, res, next) => {
     if (req.method !== 'GET' && req.method !== 'HEAD') return next();
     if (!existsSync(index)) {
-      res.status(503).type('text').send(`The ${name} has not been built yet: run \`npm start\` (or \`pnpm build\`).`);
+      res
+        .status(503)
+        .type('text')
+        .send(`The ${name} has not been built yet: run \`npm start\` (or \`pnpm build\`).`);
       return;
     }
     res.setHeader('Cache-Control', 'no-cache');

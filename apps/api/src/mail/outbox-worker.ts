@@ -1,7 +1,12 @@
 import type { OutboxMessage, PrismaClient } from '@imh/db';
 import type { MailTransport } from './transport.ts';
 
-export const OUTBOX_POLICY = { batchSize: 20, maxAttempts: 8, leaseMs: 60_000, baseBackoffMs: 30_000 } as const;
+export const OUTBOX_POLICY = {
+  batchSize: 20,
+  maxAttempts: 8,
+  leaseMs: 60_000,
+  baseBackoffMs: 30_000,
+} as const;
 
 /** Backoff doubles per attempt (30 s, 1 min, 2 min, …) up to an hour. */
 export const backoffMs = (attempts: number): number =>
@@ -31,7 +36,12 @@ export async function deliverDueMail(
   let failed = 0;
   for (const message of claimed) {
     try {
-      await transport.send({ id: message.id, to: message.toAddress, subject: message.subject, text: message.textBody });
+      await transport.send({
+        id: message.id,
+        to: message.toAddress,
+        subject: message.subject,
+        text: message.textBody,
+      });
       await prisma.outboxMessage.update({
         where: { id: message.id },
         data: { status: 'SENT', sentAt: now, lockedUntil: null, lastError: null },

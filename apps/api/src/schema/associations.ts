@@ -22,6 +22,7 @@ builder.queryField('associations', (t) =>
     type: ['Association'],
     description: 'The associations and their chapters, for choosing one at sign-up.',
     authScopes: { public: true },
-    resolve: (query, _root, _args, ctx) => ctx.prisma.association.findMany({ ...query, orderBy: { name: 'asc' } }),
+    resolve: (query, _root, _args, ctx) =>
+      ctx.prisma.association.findMany({ ...query, orderBy: { name: 'asc' } }),
   }),
 );

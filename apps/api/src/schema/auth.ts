@@ -1,11 +1,11 @@
 import { InputValidationError } from '@pothos/plugin-validation';
 import { z } from 'zod';
 import { emailRule } from '../auth/email.ts';
-import { passwordRule } from '../auth/passwords.ts';
 import { requestPasswordReset, resetPassword } from '../auth/password-reset.ts';
+import { passwordRule } from '../auth/passwords.ts';
+import { destroySession } from '../auth/sessions.ts';
 import { signIn } from '../auth/sign-in.ts';
 import { signUp } from '../auth/sign-up.ts';
-import { destroySession } from '../auth/sessions.ts';
 import { builder } from '../builder.ts';
 import {
   ConflictError,
@@ -72,7 +72,8 @@ builder.mutationFields((t) => ({
     },
   }),
   requestPasswordReset: t.boolean({
-    description: 'Emails a single-use reset link if the account exists; the answer never says whether it does.',
+    description:
+      'Emails a single-use reset link if the account exists; the answer never says whether it does.',
     authScopes: { public: true },
     errors: { types: [InputValidationError] },
     args: { input: t.arg({ type: RequestPasswordResetInput, required: true }) },

@@ -37,7 +37,9 @@ builder.objectType(InputValidationError, {
   fields: (t) => ({
     message: t.string({
       resolve: (e) =>
-        e instanceof FieldValidationError ? e.message : e.issues.map((i) => i.message).join(' ') || 'Invalid input.',
+        e instanceof FieldValidationError
+          ? e.message
+          : e.issues.map((i) => i.message).join(' ') || 'Invalid input.',
     }),
     fieldErrors: t.field({
       type: [FieldError],

@@ -31,7 +31,10 @@ const UpdateMyProfileInput = builder.inputType('UpdateMyProfileInput', {
   fields: (t) => ({
     name: t.string({ required: true, validate: z.string().trim().min(1, 'Enter your name.').max(200) }),
     phone: t.string({
-      validate: optionalText(40).refine((p) => !p || /^[+()\d\s.-]{5,40}$/.test(p), 'Enter a valid phone number.'),
+      validate: optionalText(40).refine(
+        (p) => !p || /^[+()\d\s.-]{5,40}$/.test(p),
+        'Enter a valid phone number.',
+      ),
     }),
     addressLine: t.string({ validate: optionalText(200) }),
     city: t.string({ validate: optionalText(100) }),
@@ -65,8 +68,15 @@ builder.mutationField('updateMyProfile', (t) =>
       const profile = await ctx.prisma.applicantProfile.findUnique({ where: { userId } });
       if (!profile) throw new NotFoundError('You have no applicant profile.');
       const chapterId = input.chapterId ? String(input.chapterId) : null;
-      if (chapterId && !(await ctx.prisma.chapter.findFirst({ where: { id: chapterId, associationId: profile.associationId } }))) {
-        throw new FieldValidationError([{ path: 'chapterId', message: 'Choose a chapter of your association.' }]);
+      if (
+        chapterId &&
+        !(await ctx.prisma.chapter.findFirst({
+          where: { id: chapterId, associationId: profile.associationId },
+        }))
+      ) {
+        throw new FieldValidationError([
+          { path: 'chapterId', message: 'Choose a chapter of your association.' },
+        ]);
       }
       const { name, chapterId: _c, membershipExpiresOn, ...fields } = input;
       return ctx.prisma.$transaction(async (tx) => {

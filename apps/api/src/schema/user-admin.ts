@@ -1,7 +1,7 @@
 import { InputValidationError } from '@pothos/plugin-validation';
 import { appendAudit } from '../audit/audit-log.ts';
 import { builder } from '../builder.ts';
-import { type Context, associationsWhere } from '../context.ts';
+import { associationsWhere, type Context } from '../context.ts';
 import { FieldValidationError, ForbiddenError, NotFoundError, UnauthenticatedError } from '../errors.ts';
 import { RoleEnum, UserRef, usersVisibleTo } from './users.ts';
 
@@ -9,7 +9,10 @@ const SetUserRolesInput = builder.inputType('SetUserRolesInput', {
   fields: (t) => ({
     userId: t.globalID({ required: true, for: UserRef }),
     roles: t.field({ type: [RoleEnum], required: true }),
-    chapterId: t.id({ required: false, description: 'Required with CHAPTER_ANALYST: the chapter they may see.' }),
+    chapterId: t.id({
+      required: false,
+      description: 'Required with CHAPTER_ANALYST: the chapter they may see.',
+    }),
   }),
 });
 
@@ -55,10 +58,15 @@ builder.mutationFields((t) => ({
           ? await ctx.prisma.chapter.findFirst({ where: { id: chapterId, associationId } })
           : null;
         if (!chapter) {
-          throw new FieldValidationError([{ path: 'chapterId', message: 'Choose the chapter this analyst may see.' }]);
+          throw new FieldValidationError([
+            { path: 'chapterId', message: 'Choose the chapter this analyst may see.' },
+          ]);
         }
       }
-      const before = user.roles.filter((r) => r.associationId === associationId).map((r) => r.role).sort();
+      const before = user.roles
+        .filter((r) => r.associationId === associationId)
+        .map((r) => r.role)
+        .sort();
       const now = ctx.now();
       await ctx.prisma.$transaction(async (tx) => {
         await tx.userRole.deleteMany({ where: { userId: user.id, associationId } });

@@ -1,3 +1,4 @@
+import { CURRENT_2024, DEFAULT_EDITION } from '@imh/competencies';
 import type { Prisma, PrismaClient } from '@imh/db';
 import { appendAudit } from '../audit/audit-log.ts';
 import { hashPassword } from '../auth/passwords.ts';
@@ -21,7 +22,7 @@ export async function seedDemoData(prisma: PrismaClient, now: Date): Promise<voi
           id: DEMO_ASSOCIATION_ID,
           code: 'MI-AIMH',
           name: 'Michigan Association for Infant Mental Health',
-          ruleEdition: 'mi-aimh-2010',
+          ruleEdition: CURRENT_2024.id,
           settings: { graceDays: 60, suppressionThreshold: 11 },
           chapters: { create: CHAPTERS.map((name) => ({ id: chapterId(name), name, region: 'Michigan' })) },
         },
@@ -30,10 +31,15 @@ export async function seedDemoData(prisma: PrismaClient, now: Date): Promise<voi
         data: {
           id: 'demo-vaimh',
           code: 'VAIMH',
+          // Virginia uses Michigan's rules as licensed in 2010: the seeds' edition.
+          ruleEdition: DEFAULT_EDITION.id,
           name: 'Virginia Association for Infant Mental Health',
-          ruleEdition: 'mi-aimh-2010',
           chapters: {
-            create: ['Northern Virginia', 'Richmond', 'Tidewater'].map((name) => ({ id: `demo-va-${name.toLowerCase().replace(/\s+/g, '-')}`, name, region: 'Virginia' })),
+            create: ['Northern Virginia', 'Richmond', 'Tidewater'].map((name) => ({
+              id: `demo-va-${name.toLowerCase().replace(/\s+/g, '-')}`,
+              name,
+              region: 'Virginia',
+            })),
           },
         },
       });
@@ -53,13 +59,25 @@ export async function seedDemoData(prisma: PrismaClient, now: Date): Promise<voi
               })),
             },
             profile: isApplicant
-              ? { create: { id: `${account.id}-profile`, associationId: DEMO_ASSOCIATION_ID, chapterId: account.chapter ? chapterId(account.chapter) : null } }
+              ? {
+                  create: {
+                    id: `${account.id}-profile`,
+                    associationId: DEMO_ASSOCIATION_ID,
+                    chapterId: account.chapter ? chapterId(account.chapter) : null,
+                  },
+                }
               : undefined,
           },
         });
       }
       await seedPortfolios(tx, now);
-      await appendAudit(tx, { actorId: null, action: 'system.demo_seeded', entityType: 'Association', entityId: DEMO_ASSOCIATION_ID, at: now });
+      await appendAudit(tx, {
+        actorId: null,
+        action: 'system.demo_seeded',
+        entityType: 'Association',
+        entityId: DEMO_ASSOCIATION_ID,
+        at: now,
+      });
     },
     { timeout: 60_000 },
   );
@@ -74,23 +92,66 @@ async function seedPortfolios(tx: Prisma.TransactionClient, now: Date): Promise<
       phone: '+1 313 555 0142',
       membershipNumber: 'MI-20418',
       membershipExpiresOn: day('2027-06-30'),
-      education: { create: { degreeLevel: 'BACHELOR', field: 'Child Development', institution: 'Wayne State University', completedOn: day('2019-05-15') } },
+      education: {
+        create: {
+          degreeLevel: 'BACHELOR',
+          field: 'Child Development',
+          institution: 'Wayne State University',
+          completedOn: day('2019-05-15'),
+        },
+      },
       work: {
         create: {
-          role: 'Home visitor', employer: 'Wayne County Early Head Start', paid: true, kind: 'PREVENTION_EARLY_INTERVENTION',
-          startDate: day('2020-08-01'), hoursPerWeek: 40, servesInfantsFamilies: true, familiesServed: 14,
+          role: 'Home visitor',
+          employer: 'Wayne County Early Head Start',
+          paid: true,
+          kind: 'PREVENTION_EARLY_INTERVENTION',
+          startDate: day('2020-08-01'),
+          hoursPerWeek: 40,
+          servesInfantsFamilies: true,
+          familiesServed: 14,
         },
       },
       trainings: {
         create: [
-          { title: 'Foundations of Infant Mental Health', provider: 'MI-AIMH', date: day('2023-03-10'), hours: 12, competencyDomains: ['theoretical-foundations'], topics: [] },
-          { title: 'Working with Families Under Stress', provider: 'MI-AIMH', date: day('2024-02-02'), hours: 8, competencyDomains: ['direct-service-skills', 'working-with-others'], topics: [] },
+          {
+            title: 'Foundations of Infant Mental Health',
+            provider: 'MI-AIMH',
+            date: day('2023-03-10'),
+            hours: 12,
+            competencyDomains: ['theoretical-foundations'],
+            topics: [],
+          },
+          {
+            title: 'Working with Families Under Stress',
+            provider: 'MI-AIMH',
+            date: day('2024-02-02'),
+            hours: 8,
+            competencyDomains: ['direct-service-skills', 'working-with-others'],
+            topics: [],
+          },
         ],
       },
       rsc: {
-        create: { startDate: day('2024-09-01'), endDate: day('2025-08-31'), hours: 18, format: 'GROUP', providerName: 'Ruth Bakker', providerLevel: 'IMHM', providerTrack: 'CLINICAL' },
+        create: {
+          startDate: day('2024-09-01'),
+          endDate: day('2025-08-31'),
+          hours: 18,
+          format: 'GROUP',
+          providerName: 'Ruth Bakker',
+          providerLevel: 'IMHM',
+          providerTrack: 'CLINICAL',
+        },
       },
-      applications: { create: { id: 'demo-application-draft', associationId: DEMO_ASSOCIATION_ID, level: 'IFS', ruleEdition: 'mi-aimh-2010', startedAt: day('2026-09-01') } },
+      applications: {
+        create: {
+          id: 'demo-application-draft',
+          associationId: DEMO_ASSOCIATION_ID,
+          level: 'IFS',
+          ruleEdition: CURRENT_2024.id,
+          startedAt: day('2026-09-01'),
+        },
+      },
     },
   });
   await tx.applicantProfile.update({
@@ -102,12 +163,27 @@ async function seedPortfolios(tx: Prisma.TransactionClient, now: Date): Promise<
       membershipExpiresOn: day('2027-03-31'),
       applications: {
         create: {
-          id: 'demo-application-submitted', associationId: DEMO_ASSOCIATION_ID, level: 'IMHS', ruleEdition: 'mi-aimh-2010',
-          status: 'IN_REVIEW', startedAt: day('2026-02-01'), submittedAt: day('2026-10-15'),
+          id: 'demo-application-submitted',
+          associationId: DEMO_ASSOCIATION_ID,
+          level: 'IMHS',
+          ruleEdition: CURRENT_2024.id,
+          status: 'IN_REVIEW',
+          startedAt: day('2026-02-01'),
+          submittedAt: day('2026-10-15'),
           events: {
             create: [
-              { fromStatus: 'DRAFT', toStatus: 'SUBMITTED', actorId: 'demo-applicant-submitted', createdAt: day('2026-10-15') },
-              { fromStatus: 'SUBMITTED', toStatus: 'IN_REVIEW', actorId: 'demo-coordinator', createdAt: day('2026-10-20') },
+              {
+                fromStatus: 'DRAFT',
+                toStatus: 'SUBMITTED',
+                actorId: 'demo-applicant-submitted',
+                createdAt: day('2026-10-15'),
+              },
+              {
+                fromStatus: 'SUBMITTED',
+                toStatus: 'IN_REVIEW',
+                actorId: 'demo-coordinator',
+                createdAt: day('2026-10-20'),
+              },
             ],
           },
         },
@@ -124,7 +200,13 @@ async function seedPortfolios(tx: Prisma.TransactionClient, now: Date): Promise<
       membershipNumber: 'MI-15501',
       membershipExpiresOn: day('2027-12-31'),
       endorsements: {
-        create: { id: 'demo-endorsement-ifa', number: 'MI-IFA-2024-0007', level: 'IFA', startsOn: day('2024-12-01'), expiresOn: day(expires.toISOString().slice(0, 10)) },
+        create: {
+          id: 'demo-endorsement-ifa',
+          number: 'MI-IFA-2024-0007',
+          level: 'IFA',
+          startsOn: day('2024-12-01'),
+          expiresOn: day(expires.toISOString().slice(0, 10)),
+        },
       },
     },
   });

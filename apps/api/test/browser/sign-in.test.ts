@@ -17,7 +17,7 @@ afterAll(async () => {
 
 async function signIn(page: Page, email: string, password = DEMO_PASSWORD) {
   await page.getByLabel('Email').fill(email);
-  await page.getByLabel('Password', { exact: true }).fill(password);
+  await page.getByLabel('Password').fill(password);
   await page.getByRole('button', { name: 'Sign in' }).click();
 }
 
@@ -33,7 +33,11 @@ describe('portal', () => {
     await page.getByLabel('Job title').fill('Senior home visitor');
     await page.getByRole('button', { name: 'Save profile' }).click();
     await expect
-      .poll(async () => (await server.prisma.applicantProfile.findUnique({ where: { id: 'demo-applicant-draft-profile' } }))?.jobTitle)
+      .poll(
+        async () =>
+          (await server.prisma.applicantProfile.findUnique({ where: { id: 'demo-applicant-draft-profile' } }))
+            ?.jobTitle,
+      )
       .toBe('Senior home visitor');
 
     await page.getByRole('button', { name: 'Sign out' }).click();

@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto';
+import { DEFAULT_EDITION } from '@imh/competencies';
 import type { PrismaClient, Role } from '@imh/db';
 import { hashPassword } from '../../src/auth/passwords.ts';
 
@@ -13,7 +14,7 @@ export async function createAssociation(prisma: PrismaClient, chapters = ['North
     data: {
       code,
       name: `Test association ${code}`,
-      ruleEdition: 'mi-aimh-2010',
+      ruleEdition: DEFAULT_EDITION.id,
       chapters: { create: chapters.map((name) => ({ name })) },
     },
     include: { chapters: { orderBy: { name: 'asc' } } },
@@ -22,13 +23,21 @@ export async function createAssociation(prisma: PrismaClient, chapters = ['North
 
 export async function createUser(
   prisma: PrismaClient,
-  opts: { associationId: string; roles?: Role[]; name?: string; email?: string; chapterId?: string; active?: boolean },
+  opts: {
+    associationId: string;
+    roles?: Role[];
+    name?: string;
+    email?: string;
+    chapterId?: string;
+    active?: boolean;
+  },
 ) {
   passwordHash ??= hashPassword(TEST_PASSWORD);
   const roles = opts.roles ?? ['APPLICANT'];
   return prisma.user.create({
     data: {
-      email: opts.email ?? `person-${uid()}@example.org`,
+      // Stored as the app stores it: trimmed and lower-cased.
+      email: (opts.email ?? `person-${uid()}@example.org`).trim().toLowerCase(),
       name: opts.name ?? 'Test Person',
       active: opts.active ?? true,
       passwordHash: await passwordHash,

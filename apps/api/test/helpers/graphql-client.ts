@@ -35,12 +35,17 @@ export function graphqlClient(baseUrl: string, opts: { ip?: string } = {}) {
       }
       return { status: res.status, setCookie, json: (await res.json().catch(() => null)) as GqlResponse };
     },
-    async gql<T = Record<string, any>>(query: string, variables?: Record<string, unknown>): Promise<GqlResponse<T>> {
+    // biome-ignore lint/suspicious/noExplicitAny: tests assert on response shapes rather than type them
+    async gql<T = Record<string, any>>(
+      query: string,
+      variables?: Record<string, unknown>,
+    ): Promise<GqlResponse<T>> {
       return (await this.raw({ query, variables })).json as GqlResponse<T>;
     },
   };
 }
 
+// biome-ignore lint/suspicious/noExplicitAny: as above
 export type GqlResponse<T = Record<string, any>> = {
   data?: T;
   errors?: { message: string; extensions?: { code?: string } }[];

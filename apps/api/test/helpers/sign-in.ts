@@ -14,7 +14,11 @@ export const SIGN_IN = /* GraphQL */ `
 `;
 
 /** A client signed in as the given email with the factories' password. */
-export async function signedInClient(baseUrl: string, email: string, password = TEST_PASSWORD): Promise<GraphqlClient> {
+export async function signedInClient(
+  baseUrl: string,
+  email: string,
+  password = TEST_PASSWORD,
+): Promise<GraphqlClient> {
   const client = graphqlClient(baseUrl);
   const res = await client.gql(SIGN_IN, { input: { email, password } });
   if (res.data?.signIn?.__typename !== 'MutationSignInSuccess') {
