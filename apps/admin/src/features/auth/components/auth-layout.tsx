@@ -1,0 +1,28 @@
+import { Container, Paper, Stack, Text, Title } from '@mantine/core';
+import type { ReactNode } from 'react';
+
+interface AuthLayoutProps {
+  title: string;
+  intro?: ReactNode;
+  children: ReactNode;
+}
+
+/** The frame shared by the signed-out pages: product name, one heading, one card. */
+export const AuthLayout = ({ title, intro, children }: AuthLayoutProps) => (
+  <Container size={460} py="xl" component="main">
+    <Stack gap="lg">
+      <Text c="dimmed" fw={600} ta="center">
+        Infant Mental Health Endorsement® · Admin console
+      </Text>
+      <Paper withBorder shadow="xs" p="xl">
+        <Stack gap="md">
+          <Title order={1} size="h2">
+            {title}
+          </Title>
+          {intro}
+          {children}
+        </Stack>
+      </Paper>
+    </Stack>
+  </Container>
+);

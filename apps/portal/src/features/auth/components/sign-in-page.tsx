@@ -1,0 +1,114 @@
+import { useApolloClient, useMutation } from '@apollo/client/react';
+import { zodResolver } from '@hookform/resolvers/zod';
+import { Alert, Anchor, Button, Group, Stack, Text, TextInput } from '@mantine/core';
+import { useState } from 'react';
+import { useForm } from 'react-hook-form';
+import { Link, useNavigate, useSearchParams } from 'react-router';
+import { graphql } from '../../../gql';
+import { applyResultError } from '../../forms/apply-result-error';
+import { FormAlert } from '../../forms/components/form-alert';
+import { PasswordField } from '../../forms/components/password-field';
+import { describeRequestError } from '../../forms/describe-request-error';
+import { safeNextPath } from '../safe-next-path';
+import { type SignInValues, signInSchema } from '../validation/sign-in-schema';
+import { AuthLayout } from './auth-layout';
+
+const SignInPage_SignIn = graphql(`
+  mutation SignInPage_SignIn($input: SignInInput!) {
+    signIn(input: $input) {
+      __typename
+      ... on MutationSignInSuccess {
+        data {
+          id
+          name
+        }
+      }
+      ... on Error {
+        message
+      }
+      ... on ValidationError {
+        fieldErrors {
+          path
+          message
+        }
+      }
+      ... on TooManyAttemptsError {
+        retryAfterSeconds
+      }
+    }
+  }
+`);
+
+export const SignInPage = () => {
+  const [params] = useSearchParams();
+  const navigate = useNavigate();
+  const client = useApolloClient();
+  const [signIn] = useMutation(SignInPage_SignIn);
+  const [formError, setFormError] = useState<string | null>(null);
+  const form = useForm<SignInValues>({
+    resolver: zodResolver(signInSchema),
+    defaultValues: { email: '', password: '' },
+  });
+  const { errors, isSubmitting } = form.formState;
+
+  const onSubmit = form.handleSubmit(async (values) => {
+    setFormError(null);
+    try {
+      const { data } = await signIn({ variables: { input: values } });
+      const result = data?.signIn;
+      if (result?.__typename === 'MutationSignInSuccess') {
+        // Drop anything cached for a previous person before the signed-in pages load.
+        await client.clearStore();
+        await navigate(safeNextPath(params.get('next'), '/'), { replace: true });
+        return;
+      }
+      if (result) setFormError(applyResultError(result, form.setError, ['email', 'password']));
+    } catch (error) {
+      setFormError(describeRequestError(error));
+    }
+  });
+
+  return (
+    <AuthLayout title="Sign in">
+      {params.get('reason') === 'expired' && (
+        <Alert color="yellow" variant="light" role="status">
+          Your session has expired. Please sign in again.
+        </Alert>
+      )}
+      <form onSubmit={onSubmit} noValidate>
+        <Stack gap="md">
+          <FormAlert message={formError} />
+          <TextInput
+            label="Email"
+            type="email"
+            autoComplete="email"
+            required
+            error={errors.email?.message}
+            {...form.register('email')}
+          />
+          <PasswordField
+            label="Password"
+            autoComplete="current-password"
+            required
+            error={errors.password?.message}
+            {...form.register('password')}
+          />
+          <Button type="submit" loading={isSubmitting}>
+            Sign in
+          </Button>
+        </Stack>
+      </form>
+      <Group justify="space-between">
+        <Anchor component={Link} to="/forgot-password" size="sm">
+          Forgot your password?
+        </Anchor>
+        <Text size="sm">
+          New here?{' '}
+          <Anchor component={Link} to="/sign-up">
+            Create an account
+          </Anchor>
+        </Text>
+      </Group>
+    </AuthLayout>
+  );
+};
