@@ -1,2 +1,2 @@
-export { createTestDatabase, type TestDatabase } from './test-database.ts';
 export { serverTestUrl, withServerDatabase } from './server-database.ts';
+export { createTestDatabase, type TestDatabase } from './test-database.ts';

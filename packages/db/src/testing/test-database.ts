@@ -1,6 +1,6 @@
 import { PGlite } from '@electric-sql/pglite';
-import { type Database, openDatabase } from '../open-database.ts';
 import { migrationSql } from '../migrations.ts';
+import { type Database, openDatabase } from '../open-database.ts';
 
 export type TestDatabase = Database;
 
