@@ -29,6 +29,9 @@ export async function createApp(deps: AppDeps): Promise<{ app: Express; stop(): 
     csrfPrevention: true,
     introspection: deps.config.env !== 'production',
     includeStacktraceInErrorResponses: false,
+    // main.ts owns shutdown (HTTP server, outbox worker, database, in that order); Apollo's own
+    // signal handlers would race it and leave the process hanging.
+    stopOnTerminationSignals: false,
   });
   await apollo.start();
 

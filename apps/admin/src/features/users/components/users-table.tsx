@@ -48,7 +48,7 @@ export const UsersTable = ({ users }: UsersTableProps) => {
                   <Table.Td>
                     <Group gap={4}>
                       {user.roles.map((role) => (
-                        <Badge key={role} variant="light" color="gray">
+                        <Badge key={role} variant="light" color="gray" miw="max-content">
                           {roleLabels[role]}
                           {role === 'CHAPTER_ANALYST' && user.chapter ? ` · ${user.chapter.name}` : ''}
                         </Badge>
@@ -56,7 +56,7 @@ export const UsersTable = ({ users }: UsersTableProps) => {
                     </Group>
                   </Table.Td>
                   <Table.Td>
-                    <Badge variant="dot" color={user.active ? 'teal' : 'red'}>
+                    <Badge variant="dot" color={user.active ? 'teal' : 'red'} miw="max-content">
                       {user.active ? 'Active' : 'Deactivated'}
                     </Badge>
                   </Table.Td>
