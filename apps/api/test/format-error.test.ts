@@ -1,0 +1,37 @@
+import { GraphQLError } from 'graphql';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { FieldValidationError, NotFoundError } from '../src/errors.ts';
+import { formatError } from '../src/http/format-error.ts';
+
+const asResolverError = (original: Error) =>
+  new GraphQLError(original.message, { path: ['someField'], originalError: original });
+
+afterEach(() => vi.restoreAllMocks());
+
+describe('error masking', () => {
+  it('hides an unexpected error behind a generic message and logs the original', () => {
+    const log = vi.spyOn(console, 'error').mockImplementation(() => {});
+    const leaked = new Error('connect ECONNREFUSED 10.0.0.5:5432 password=hunter2');
+    const out = formatError({ message: leaked.message, path: ['someField'] }, asResolverError(leaked));
+    expect(out).toEqual({
+      message: 'Something went wrong on our side. It has been logged; please try again.',
+      path: ['someField'],
+      locations: undefined,
+      extensions: { code: 'INTERNAL_SERVER_ERROR' },
+    });
+    expect(JSON.stringify(out)).not.toContain('hunter2');
+    expect(log).toHaveBeenCalledWith('[graphql] unexpected error:', leaked);
+  });
+
+  it("passes the domain's own errors through with their code", () => {
+    const out = formatError({ message: 'x' }, asResolverError(new NotFoundError('No such application.')));
+    expect(out).toMatchObject({ message: 'No such application.', extensions: { code: 'NOT_FOUND' } });
+    const field = formatError({ message: 'x' }, asResolverError(new FieldValidationError([{ path: 'a', message: 'Bad a.' }])));
+    expect(field).toMatchObject({ message: 'Bad a.', extensions: { code: 'BAD_USER_INPUT' } });
+  });
+
+  it("passes a malformed request's own description through", () => {
+    const formatted = { message: 'Cannot query field "nope" on type "Query".', extensions: { code: 'GRAPHQL_VALIDATION_FAILED' } };
+    expect(formatError(formatted, new GraphQLError(formatted.message))).toBe(formatted);
+  });
+});
