@@ -60,16 +60,17 @@ describe('my profile', () => {
   });
 
   it.each([
-    ['an invalid phone', { phone: 'call me maybe' }, 'phone'],
-    ['an impossible date', { membershipExpiresOn: '2027-02-30' }, null],
-    ['a chapter of another association', 'foreign-chapter', 'chapterId'],
-  ])('refuses %s and changes nothing', async (_label, over, path) => {
+    ['an invalid phone', async () => ({ phone: 'call me maybe' }), 'phone'],
+    ['an impossible date', async () => ({ membershipExpiresOn: '2027-02-30' }), null],
+    [
+      'a chapter of another association',
+      async () => ({ chapterId: (await createAssociation(server.prisma, ['X'])).chapters[0]?.id }),
+      'chapterId',
+    ],
+  ])('refuses %s and changes nothing', async (_label, input, path) => {
     const { user, client } = await applicant();
     const before = await server.prisma.applicantProfile.findUniqueOrThrow({ where: { userId: user.id } });
-    const extra =
-      over === 'foreign-chapter'
-        ? { chapterId: (await createAssociation(server.prisma, ['X'])).chapters[0]?.id }
-        : over;
+    const extra = await input();
     const res = await client.gql(UPDATE, { input: { name: 'Changed Name', employer: 'Changed', ...extra } });
     if (path) expect(res.data?.updateMyProfile.fieldErrors[0].path).toBe(path);
     else expect(res.errors?.[0]?.message).toContain('2027-02-30 is not a real date.');
