@@ -11,16 +11,19 @@ CREATE TYPE "MentorTrack" AS ENUM ('CLINICAL', 'POLICY', 'RESEARCH_FACULTY');
 CREATE TYPE "ApplicationStatus" AS ENUM ('DRAFT', 'SUBMITTED', 'IN_REVIEW', 'CHANGES_REQUESTED', 'RESUBMITTED', 'EXAM_PENDING', 'ENDORSED', 'DENIED', 'WITHDRAWN');
 
 -- CreateEnum
-CREATE TYPE "DegreeLevel" AS ENUM ('NONE', 'ASSOCIATE', 'BACHELOR', 'MASTER', 'DOCTORATE');
+CREATE TYPE "DegreeLevel" AS ENUM ('NONE', 'ASSOCIATE', 'BACHELOR', 'MASTER', 'POST_GRADUATE');
 
 -- CreateEnum
-CREATE TYPE "WorkKind" AS ENUM ('INFANT_EARLY_CHILDHOOD', 'PREVENTION_EARLY_INTERVENTION', 'IMH_SERVICES', 'PROVIDING_RSC', 'PRACTICE_LEADER', 'POLICY_LEADER', 'TEACHING_RESEARCH', 'OTHER');
+CREATE TYPE "WorkKind" AS ENUM ('INFANT_FAMILY_FIELD', 'PREVENTION_EARLY_INTERVENTION', 'IMH_SERVICES', 'PROVIDING_RSC', 'PRACTICE_LEADER', 'POLICY_LEADER', 'TEACHING_RESEARCH', 'OTHER');
 
 -- CreateEnum
 CREATE TYPE "RscFormat" AS ENUM ('INDIVIDUAL', 'GROUP');
 
 -- CreateEnum
-CREATE TYPE "RaterRole" AS ENUM ('CURRENT_SUPERVISOR', 'RSC_PROVIDER', 'COLLEAGUE', 'SUPERVISEE', 'OTHER_SUPERVISOR', 'TEACHER_TRAINER');
+CREATE TYPE "RaterRole" AS ENUM ('CURRENT_SUPERVISOR', 'TEACHER_TRAINER_CONSULTANT', 'RSC_PROVIDER', 'OTHER_SUPERVISOR', 'COLLEAGUE', 'SUPERVISEE', 'OTHER');
+
+-- CreateEnum
+CREATE TYPE "LeadershipScope" AS ENUM ('LOCAL', 'REGIONAL', 'STATE', 'NATIONAL');
 
 -- CreateEnum
 CREATE TYPE "ReferenceStatus" AS ENUM ('REQUESTED', 'OPENED', 'RECEIVED', 'EXPIRED', 'REPLACED');
@@ -264,11 +267,26 @@ CREATE TABLE "RscEntry" (
     "providerEmail" TEXT,
     "providerLevel" "LevelCode",
     "providerTrack" "MentorTrack",
-    "aboutProvidingRsc" BOOLEAN NOT NULL DEFAULT false,
+    "providerDegree" "DegreeLevel",
+    "peer" BOOLEAN NOT NULL DEFAULT false,
+    "aboutApplicantsOwnRsc" BOOLEAN NOT NULL DEFAULT false,
     "documentId" TEXT,
     "createdAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
 
     CONSTRAINT "RscEntry_pkey" PRIMARY KEY ("id")
+);
+
+-- CreateTable
+CREATE TABLE "LeadershipEntry" (
+    "id" TEXT NOT NULL,
+    "profileId" TEXT NOT NULL,
+    "description" TEXT NOT NULL,
+    "scope" "LeadershipScope" NOT NULL,
+    "startDate" DATE NOT NULL,
+    "endDate" DATE,
+    "createdAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
+
+    CONSTRAINT "LeadershipEntry_pkey" PRIMARY KEY ("id")
 );
 
 -- CreateTable
@@ -545,6 +563,9 @@ CREATE INDEX "TrainingEntry_profileId_date_idx" ON "TrainingEntry"("profileId", 
 CREATE INDEX "RscEntry_profileId_startDate_idx" ON "RscEntry"("profileId", "startDate");
 
 -- CreateIndex
+CREATE INDEX "LeadershipEntry_profileId_idx" ON "LeadershipEntry"("profileId");
+
+-- CreateIndex
 CREATE INDEX "MembershipEntry_profileId_idx" ON "MembershipEntry"("profileId");
 
 -- CreateIndex
@@ -678,6 +699,9 @@ ALTER TABLE "RscEntry" ADD CONSTRAINT "RscEntry_profileId_fkey" FOREIGN KEY ("pr
 
 -- AddForeignKey
 ALTER TABLE "RscEntry" ADD CONSTRAINT "RscEntry_documentId_fkey" FOREIGN KEY ("documentId") REFERENCES "Document"("id") ON DELETE SET NULL ON UPDATE CASCADE;
+
+-- AddForeignKey
+ALTER TABLE "LeadershipEntry" ADD CONSTRAINT "LeadershipEntry_profileId_fkey" FOREIGN KEY ("profileId") REFERENCES "ApplicantProfile"("id") ON DELETE CASCADE ON UPDATE CASCADE;
 
 -- AddForeignKey
 ALTER TABLE "MembershipEntry" ADD CONSTRAINT "MembershipEntry_profileId_fkey" FOREIGN KEY ("profileId") REFERENCES "ApplicantProfile"("id") ON DELETE CASCADE ON UPDATE CASCADE;
