@@ -26,12 +26,18 @@ describe('error masking', () => {
   it("passes the domain's own errors through with their code", () => {
     const out = formatError({ message: 'x' }, asResolverError(new NotFoundError('No such application.')));
     expect(out).toMatchObject({ message: 'No such application.', extensions: { code: 'NOT_FOUND' } });
-    const field = formatError({ message: 'x' }, asResolverError(new FieldValidationError([{ path: 'a', message: 'Bad a.' }])));
+    const field = formatError(
+      { message: 'x' },
+      asResolverError(new FieldValidationError([{ path: 'a', message: 'Bad a.' }])),
+    );
     expect(field).toMatchObject({ message: 'Bad a.', extensions: { code: 'BAD_USER_INPUT' } });
   });
 
   it("passes a malformed request's own description through", () => {
-    const formatted = { message: 'Cannot query field "nope" on type "Query".', extensions: { code: 'GRAPHQL_VALIDATION_FAILED' } };
+    const formatted = {
+      message: 'Cannot query field "nope" on type "Query".',
+      extensions: { code: 'GRAPHQL_VALIDATION_FAILED' },
+    };
     expect(formatError(formatted, new GraphQLError(formatted.message))).toBe(formatted);
   });
 });

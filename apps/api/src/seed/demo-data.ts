@@ -143,6 +143,14 @@ async function seedPortfolios(tx: Prisma.TransactionClient, now: Date): Promise<
           providerTrack: 'CLINICAL',
         },
       },
+      memberships: {
+        create: {
+          associationName: 'MI-AIMH',
+          memberNumber: 'MI-20418',
+          startsOn: day('2026-07-01'),
+          endsOn: day('2027-06-30'),
+        },
+      },
       applications: {
         create: {
           id: 'demo-application-draft',

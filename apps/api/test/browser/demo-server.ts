@@ -7,7 +7,7 @@ import { memoryTransport } from '../helpers/memory-transport.ts';
 
 /** The whole system as `npm start` serves it (built apps, demo data), on a fresh database. */
 export async function startDemoServer() {
-  const db = await createTestDatabase();
+  const db = await createTestDatabase({ isolated: true });
   await seedDemoData(db.prisma, new Date());
   const mail = memoryTransport();
   const config = loadConfig({ NODE_ENV: 'test' });

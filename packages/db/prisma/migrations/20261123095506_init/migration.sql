@@ -310,6 +310,7 @@ CREATE TABLE "ReferenceRequest" (
     "raterEmail" TEXT NOT NULL,
     "raterRole" "RaterRole" NOT NULL,
     "raterLevel" "LevelCode",
+    "knownSince" DATE NOT NULL,
     "tokenHash" TEXT NOT NULL,
     "status" "ReferenceStatus" NOT NULL DEFAULT 'REQUESTED',
     "sentAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
