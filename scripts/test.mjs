@@ -57,6 +57,7 @@ rmSync(resultsDir, { recursive: true, force: true });
 mkdirSync(resultsDir, { recursive: true });
 
 vitest('rules (packages/competencies)', '@imh/competencies', ['--coverage']);
+vitest('shared ui (packages/ui)', '@imh/ui');
 vitest('portal', '@imh/portal');
 vitest('admin console', '@imh/admin');
 vitest('api on PGlite', '@imh/api');

@@ -1,18 +1,25 @@
 import { ApolloProvider } from '@apollo/client/react';
+import { relayStylePagination } from '@apollo/client/utilities';
+import { createApolloClient, NotFoundPage, SignInPage, signInPath, theme } from '@imh/ui';
 import { MantineProvider } from '@mantine/core';
 import { createBrowserRouter, RouterProvider } from 'react-router';
-import { createApolloClient } from './apollo-client';
-import { SignInPage } from './features/auth/components/sign-in-page';
-import { signInPath } from './features/auth/sign-in-path';
-import { NotFoundPage } from './features/shell/components/not-found-page';
-import { theme } from './theme';
 
 const BASENAME = '/admin';
 
 // Only the sign-in page ships in the first bundle; every other page loads when it is visited.
 const router = createBrowserRouter(
   [
-    { path: '/sign-in', Component: SignInPage },
+    {
+      path: '/sign-in',
+      element: (
+        <SignInPage
+          title="Sign in to the admin console"
+          appName="Admin console"
+          // Password resets live in the portal, which both apps share accounts with.
+          forgotPassword={{ href: '/forgot-password' }}
+        />
+      ),
+    },
     {
       path: '/',
       lazy: async () => ({
@@ -37,12 +44,21 @@ const router = createBrowserRouter(
         },
       ],
     },
-    { path: '*', Component: NotFoundPage },
+    { path: '*', element: <NotFoundPage startPageLabel="Go to the admin console start page" /> },
   ],
   { basename: BASENAME },
 );
 
 const apolloClient = createApolloClient({
+  typePolicies: {
+    Query: {
+      fields: {
+        // "Load more" appends pages; each search/role filter is its own list.
+        users: relayStylePagination(['search', 'role']),
+        outboxMessages: relayStylePagination(),
+      },
+    },
+  },
   onSessionExpired: () => {
     // The router's own location still carries the basename; navigate() expects paths without it.
     const { pathname, search } = router.state.location;

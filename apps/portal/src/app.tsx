@@ -1,15 +1,14 @@
 import { ApolloProvider } from '@apollo/client/react';
+import { createApolloClient, NotFoundPage, SignInPage, signInPath, theme } from '@imh/ui';
 import { MantineProvider } from '@mantine/core';
 import { createBrowserRouter, Navigate, RouterProvider } from 'react-router';
-import { createApolloClient } from './apollo-client';
-import { SignInPage } from './features/auth/components/sign-in-page';
-import { signInPath } from './features/auth/sign-in-path';
-import { NotFoundPage } from './features/shell/components/not-found-page';
-import { theme } from './theme';
 
 // Only the sign-in page ships in the first bundle; every other page loads when it is visited.
 const router = createBrowserRouter([
-  { path: '/sign-in', Component: SignInPage },
+  {
+    path: '/sign-in',
+    element: <SignInPage forgotPassword={{ to: '/forgot-password' }} signUpPath="/sign-up" />,
+  },
   {
     path: '/sign-up',
     lazy: async () => ({ Component: (await import('./features/auth/components/sign-up-page')).SignUpPage }),

@@ -14,10 +14,8 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
-    "\n  mutation SignInPage_SignIn($input: SignInInput!) {\n    signIn(input: $input) {\n      __typename\n      ... on MutationSignInSuccess {\n        data {\n          id\n          name\n        }\n      }\n      ... on Error {\n        message\n      }\n      ... on ValidationError {\n        fieldErrors {\n          path\n          message\n        }\n      }\n      ... on TooManyAttemptsError {\n        retryAfterSeconds\n      }\n    }\n  }\n": typeof types.SignInPage_SignInDocument,
     "\n  query OutboxPage_Messages($first: Int!, $after: String) {\n    outboxMessages(first: $first, after: $after) {\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          id\n          toAddress\n          subject\n          textBody\n          status\n          attempts\n          lastError\n          createdAt\n          sentAt\n        }\n      }\n    }\n  }\n": typeof types.OutboxPage_MessagesDocument,
     "\n  query AdminLayout_Me {\n    me {\n      id\n      name\n      roles\n    }\n  }\n": typeof types.AdminLayout_MeDocument,
-    "\n  mutation SignOutButton_SignOut {\n    signOut\n  }\n": typeof types.SignOutButton_SignOutDocument,
     "\n  mutation AccountStatusDialog_Deactivate($input: UserIdInput!) {\n    deactivateUser(input: $input) {\n      __typename\n      ... on MutationDeactivateUserSuccess {\n        data {\n          id\n          active\n        }\n      }\n      ... on Error {\n        message\n      }\n    }\n  }\n": typeof types.AccountStatusDialog_DeactivateDocument,
     "\n  mutation AccountStatusDialog_Reactivate($input: UserIdInput!) {\n    reactivateUser(input: $input) {\n      __typename\n      ... on MutationReactivateUserSuccess {\n        data {\n          id\n          active\n        }\n      }\n      ... on Error {\n        message\n      }\n    }\n  }\n": typeof types.AccountStatusDialog_ReactivateDocument,
     "\n  query EditRolesDialog_Chapters {\n    associations {\n      id\n      name\n      chapters {\n        id\n        name\n      }\n    }\n  }\n": typeof types.EditRolesDialog_ChaptersDocument,
@@ -25,10 +23,8 @@ type Documents = {
     "\n  query UsersPage_Users($first: Int!, $after: String, $search: String, $role: Role) {\n    users(first: $first, after: $after, search: $search, role: $role) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          id\n          name\n          email\n          roles\n          active\n          lastSignInAt\n          chapter {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n": typeof types.UsersPage_UsersDocument,
 };
 const documents: Documents = {
-    "\n  mutation SignInPage_SignIn($input: SignInInput!) {\n    signIn(input: $input) {\n      __typename\n      ... on MutationSignInSuccess {\n        data {\n          id\n          name\n        }\n      }\n      ... on Error {\n        message\n      }\n      ... on ValidationError {\n        fieldErrors {\n          path\n          message\n        }\n      }\n      ... on TooManyAttemptsError {\n        retryAfterSeconds\n      }\n    }\n  }\n": types.SignInPage_SignInDocument,
     "\n  query OutboxPage_Messages($first: Int!, $after: String) {\n    outboxMessages(first: $first, after: $after) {\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          id\n          toAddress\n          subject\n          textBody\n          status\n          attempts\n          lastError\n          createdAt\n          sentAt\n        }\n      }\n    }\n  }\n": types.OutboxPage_MessagesDocument,
     "\n  query AdminLayout_Me {\n    me {\n      id\n      name\n      roles\n    }\n  }\n": types.AdminLayout_MeDocument,
-    "\n  mutation SignOutButton_SignOut {\n    signOut\n  }\n": types.SignOutButton_SignOutDocument,
     "\n  mutation AccountStatusDialog_Deactivate($input: UserIdInput!) {\n    deactivateUser(input: $input) {\n      __typename\n      ... on MutationDeactivateUserSuccess {\n        data {\n          id\n          active\n        }\n      }\n      ... on Error {\n        message\n      }\n    }\n  }\n": types.AccountStatusDialog_DeactivateDocument,
     "\n  mutation AccountStatusDialog_Reactivate($input: UserIdInput!) {\n    reactivateUser(input: $input) {\n      __typename\n      ... on MutationReactivateUserSuccess {\n        data {\n          id\n          active\n        }\n      }\n      ... on Error {\n        message\n      }\n    }\n  }\n": types.AccountStatusDialog_ReactivateDocument,
     "\n  query EditRolesDialog_Chapters {\n    associations {\n      id\n      name\n      chapters {\n        id\n        name\n      }\n    }\n  }\n": types.EditRolesDialog_ChaptersDocument,
@@ -53,19 +49,11 @@ export function graphql(source: string): unknown;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation SignInPage_SignIn($input: SignInInput!) {\n    signIn(input: $input) {\n      __typename\n      ... on MutationSignInSuccess {\n        data {\n          id\n          name\n        }\n      }\n      ... on Error {\n        message\n      }\n      ... on ValidationError {\n        fieldErrors {\n          path\n          message\n        }\n      }\n      ... on TooManyAttemptsError {\n        retryAfterSeconds\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation SignInPage_SignIn($input: SignInInput!) {\n    signIn(input: $input) {\n      __typename\n      ... on MutationSignInSuccess {\n        data {\n          id\n          name\n        }\n      }\n      ... on Error {\n        message\n      }\n      ... on ValidationError {\n        fieldErrors {\n          path\n          message\n        }\n      }\n      ... on TooManyAttemptsError {\n        retryAfterSeconds\n      }\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
 export function graphql(source: "\n  query OutboxPage_Messages($first: Int!, $after: String) {\n    outboxMessages(first: $first, after: $after) {\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          id\n          toAddress\n          subject\n          textBody\n          status\n          attempts\n          lastError\n          createdAt\n          sentAt\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query OutboxPage_Messages($first: Int!, $after: String) {\n    outboxMessages(first: $first, after: $after) {\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          id\n          toAddress\n          subject\n          textBody\n          status\n          attempts\n          lastError\n          createdAt\n          sentAt\n        }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query AdminLayout_Me {\n    me {\n      id\n      name\n      roles\n    }\n  }\n"): (typeof documents)["\n  query AdminLayout_Me {\n    me {\n      id\n      name\n      roles\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation SignOutButton_SignOut {\n    signOut\n  }\n"): (typeof documents)["\n  mutation SignOutButton_SignOut {\n    signOut\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -16,24 +16,20 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
 type Documents = {
     "\n  mutation ForgotPasswordPage_RequestReset($input: RequestPasswordResetInput!) {\n    requestPasswordReset(input: $input) {\n      __typename\n      ... on Error {\n        message\n      }\n      ... on ValidationError {\n        fieldErrors {\n          path\n          message\n        }\n      }\n    }\n  }\n": typeof types.ForgotPasswordPage_RequestResetDocument,
     "\n  mutation ResetPasswordPage_Reset($input: ResetPasswordInput!) {\n    resetPassword(input: $input) {\n      __typename\n      ... on Error {\n        message\n      }\n      ... on ValidationError {\n        fieldErrors {\n          path\n          message\n        }\n      }\n    }\n  }\n": typeof types.ResetPasswordPage_ResetDocument,
-    "\n  mutation SignInPage_SignIn($input: SignInInput!) {\n    signIn(input: $input) {\n      __typename\n      ... on MutationSignInSuccess {\n        data {\n          id\n          name\n        }\n      }\n      ... on Error {\n        message\n      }\n      ... on ValidationError {\n        fieldErrors {\n          path\n          message\n        }\n      }\n      ... on TooManyAttemptsError {\n        retryAfterSeconds\n      }\n    }\n  }\n": typeof types.SignInPage_SignInDocument,
     "\n  query SignUpPage_Associations {\n    associations {\n      id\n      name\n      chapters {\n        id\n        name\n      }\n    }\n  }\n": typeof types.SignUpPage_AssociationsDocument,
     "\n  mutation SignUpPage_SignUp($input: SignUpInput!) {\n    signUp(input: $input) {\n      __typename\n      ... on MutationSignUpSuccess {\n        data {\n          id\n          name\n        }\n      }\n      ... on Error {\n        message\n      }\n      ... on ValidationError {\n        fieldErrors {\n          path\n          message\n        }\n      }\n    }\n  }\n": typeof types.SignUpPage_SignUpDocument,
     "\n  mutation ProfileForm_UpdateProfile($input: UpdateMyProfileInput!) {\n    updateMyProfile(input: $input) {\n      __typename\n      ... on MutationUpdateMyProfileSuccess {\n        data {\n          id\n          phone\n          addressLine\n          city\n          postalCode\n          employer\n          jobTitle\n          membershipNumber\n          membershipExpiresOn\n          chapter {\n            id\n          }\n        }\n      }\n      ... on Error {\n        message\n      }\n      ... on ValidationError {\n        fieldErrors {\n          path\n          message\n        }\n      }\n    }\n  }\n": typeof types.ProfileForm_UpdateProfileDocument,
     "\n  query ProfilePage_Profile {\n    me {\n      id\n      name\n      email\n    }\n    myProfile {\n      id\n      phone\n      addressLine\n      city\n      postalCode\n      employer\n      jobTitle\n      membershipNumber\n      membershipExpiresOn\n      association {\n        id\n        name\n        chapters {\n          id\n          name\n        }\n      }\n      chapter {\n        id\n      }\n    }\n  }\n": typeof types.ProfilePage_ProfileDocument,
     "\n  query AppLayout_Me {\n    me {\n      id\n      name\n      roles\n    }\n  }\n": typeof types.AppLayout_MeDocument,
-    "\n  mutation SignOutButton_SignOut {\n    signOut\n  }\n": typeof types.SignOutButton_SignOutDocument,
 };
 const documents: Documents = {
     "\n  mutation ForgotPasswordPage_RequestReset($input: RequestPasswordResetInput!) {\n    requestPasswordReset(input: $input) {\n      __typename\n      ... on Error {\n        message\n      }\n      ... on ValidationError {\n        fieldErrors {\n          path\n          message\n        }\n      }\n    }\n  }\n": types.ForgotPasswordPage_RequestResetDocument,
     "\n  mutation ResetPasswordPage_Reset($input: ResetPasswordInput!) {\n    resetPassword(input: $input) {\n      __typename\n      ... on Error {\n        message\n      }\n      ... on ValidationError {\n        fieldErrors {\n          path\n          message\n        }\n      }\n    }\n  }\n": types.ResetPasswordPage_ResetDocument,
-    "\n  mutation SignInPage_SignIn($input: SignInInput!) {\n    signIn(input: $input) {\n      __typename\n      ... on MutationSignInSuccess {\n        data {\n          id\n          name\n        }\n      }\n      ... on Error {\n        message\n      }\n      ... on ValidationError {\n        fieldErrors {\n          path\n          message\n        }\n      }\n      ... on TooManyAttemptsError {\n        retryAfterSeconds\n      }\n    }\n  }\n": types.SignInPage_SignInDocument,
     "\n  query SignUpPage_Associations {\n    associations {\n      id\n      name\n      chapters {\n        id\n        name\n      }\n    }\n  }\n": types.SignUpPage_AssociationsDocument,
     "\n  mutation SignUpPage_SignUp($input: SignUpInput!) {\n    signUp(input: $input) {\n      __typename\n      ... on MutationSignUpSuccess {\n        data {\n          id\n          name\n        }\n      }\n      ... on Error {\n        message\n      }\n      ... on ValidationError {\n        fieldErrors {\n          path\n          message\n        }\n      }\n    }\n  }\n": types.SignUpPage_SignUpDocument,
     "\n  mutation ProfileForm_UpdateProfile($input: UpdateMyProfileInput!) {\n    updateMyProfile(input: $input) {\n      __typename\n      ... on MutationUpdateMyProfileSuccess {\n        data {\n          id\n          phone\n          addressLine\n          city\n          postalCode\n          employer\n          jobTitle\n          membershipNumber\n          membershipExpiresOn\n          chapter {\n            id\n          }\n        }\n      }\n      ... on Error {\n        message\n      }\n      ... on ValidationError {\n        fieldErrors {\n          path\n          message\n        }\n      }\n    }\n  }\n": types.ProfileForm_UpdateProfileDocument,
     "\n  query ProfilePage_Profile {\n    me {\n      id\n      name\n      email\n    }\n    myProfile {\n      id\n      phone\n      addressLine\n      city\n      postalCode\n      employer\n      jobTitle\n      membershipNumber\n      membershipExpiresOn\n      association {\n        id\n        name\n        chapters {\n          id\n          name\n        }\n      }\n      chapter {\n        id\n      }\n    }\n  }\n": types.ProfilePage_ProfileDocument,
     "\n  query AppLayout_Me {\n    me {\n      id\n      name\n      roles\n    }\n  }\n": types.AppLayout_MeDocument,
-    "\n  mutation SignOutButton_SignOut {\n    signOut\n  }\n": types.SignOutButton_SignOutDocument,
 };
 
 /**
@@ -61,10 +57,6 @@ export function graphql(source: "\n  mutation ResetPasswordPage_Reset($input: Re
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation SignInPage_SignIn($input: SignInInput!) {\n    signIn(input: $input) {\n      __typename\n      ... on MutationSignInSuccess {\n        data {\n          id\n          name\n        }\n      }\n      ... on Error {\n        message\n      }\n      ... on ValidationError {\n        fieldErrors {\n          path\n          message\n        }\n      }\n      ... on TooManyAttemptsError {\n        retryAfterSeconds\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation SignInPage_SignIn($input: SignInInput!) {\n    signIn(input: $input) {\n      __typename\n      ... on MutationSignInSuccess {\n        data {\n          id\n          name\n        }\n      }\n      ... on Error {\n        message\n      }\n      ... on ValidationError {\n        fieldErrors {\n          path\n          message\n        }\n      }\n      ... on TooManyAttemptsError {\n        retryAfterSeconds\n      }\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
 export function graphql(source: "\n  query SignUpPage_Associations {\n    associations {\n      id\n      name\n      chapters {\n        id\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  query SignUpPage_Associations {\n    associations {\n      id\n      name\n      chapters {\n        id\n        name\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -82,10 +74,6 @@ export function graphql(source: "\n  query ProfilePage_Profile {\n    me {\n    
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query AppLayout_Me {\n    me {\n      id\n      name\n      roles\n    }\n  }\n"): (typeof documents)["\n  query AppLayout_Me {\n    me {\n      id\n      name\n      roles\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation SignOutButton_SignOut {\n    signOut\n  }\n"): (typeof documents)["\n  mutation SignOutButton_SignOut {\n    signOut\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

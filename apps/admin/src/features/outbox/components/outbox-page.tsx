@@ -1,4 +1,5 @@
 import { useQuery } from '@apollo/client/react';
+import { describeRequestError } from '@imh/ui';
 import {
   Alert,
   Badge,
@@ -15,7 +16,6 @@ import { useState } from 'react';
 import { graphql } from '../../../gql';
 import type { OutboxPage_MessagesQuery } from '../../../gql/graphql';
 import { formatDateTime } from '../../formatting/format-date-time';
-import { describeRequestError } from '../../forms/describe-request-error';
 import { RequireRole } from '../../shell/components/require-role';
 import { OutboxMessageDialog } from './outbox-message-dialog';
 

@@ -1,5 +1,5 @@
+import { SignOutButton } from '@imh/ui';
 import { Anchor, Container, Stack, Text, Title } from '@mantine/core';
-import { SignOutButton } from './sign-out-button';
 
 interface NoAccessPageProps {
   name: string;

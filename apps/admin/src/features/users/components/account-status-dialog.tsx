@@ -1,9 +1,8 @@
 import { useMutation } from '@apollo/client/react';
+import { describeRequestError, FormAlert } from '@imh/ui';
 import { Button, Group, Modal, Stack, Text } from '@mantine/core';
 import { useState } from 'react';
 import { graphql } from '../../../gql';
-import { FormAlert } from '../../forms/components/form-alert';
-import { describeRequestError } from '../../forms/describe-request-error';
 import type { UserRow } from './users-table';
 
 const AccountStatusDialog_Deactivate = graphql(`

@@ -1,12 +1,10 @@
 import { useMutation, useQuery } from '@apollo/client/react';
 import { zodResolver } from '@hookform/resolvers/zod';
+import { applyResultError, describeRequestError, FormAlert } from '@imh/ui';
 import { Button, Checkbox, Group, Modal, NativeSelect, Stack } from '@mantine/core';
 import { useState } from 'react';
 import { Controller, useForm } from 'react-hook-form';
 import { graphql } from '../../../gql';
-import { applyResultError } from '../../forms/apply-result-error';
-import { FormAlert } from '../../forms/components/form-alert';
-import { describeRequestError } from '../../forms/describe-request-error';
 import { roleLabels } from '../role-labels';
 import { ROLES, type SetRolesValues, setRolesSchema } from '../validation/set-roles-schema';
 import type { UserRow } from './users-table';

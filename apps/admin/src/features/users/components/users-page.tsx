@@ -1,10 +1,10 @@
 import { useQuery } from '@apollo/client/react';
+import { describeRequestError } from '@imh/ui';
 import { Alert, Button, Group, Loader, NativeSelect, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { useState } from 'react';
 import { graphql } from '../../../gql';
 import type { Role } from '../../../gql/graphql';
-import { describeRequestError } from '../../forms/describe-request-error';
 import { RequireRole } from '../../shell/components/require-role';
 import { roleLabels } from '../role-labels';
 import { ROLES } from '../validation/set-roles-schema';

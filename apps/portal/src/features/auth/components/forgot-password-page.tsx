@@ -1,15 +1,12 @@
 import { useMutation } from '@apollo/client/react';
 import { zodResolver } from '@hookform/resolvers/zod';
+import { AuthLayout, applyResultError, describeRequestError, FormAlert } from '@imh/ui';
 import { Anchor, Button, Stack, Text, TextInput } from '@mantine/core';
 import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { Link } from 'react-router';
 import { graphql } from '../../../gql';
-import { applyResultError } from '../../forms/apply-result-error';
-import { FormAlert } from '../../forms/components/form-alert';
-import { describeRequestError } from '../../forms/describe-request-error';
 import { type ForgotPasswordValues, forgotPasswordSchema } from '../validation/forgot-password-schema';
-import { AuthLayout } from './auth-layout';
 
 const ForgotPasswordPage_RequestReset = graphql(`
   mutation ForgotPasswordPage_RequestReset($input: RequestPasswordResetInput!) {

@@ -1,17 +1,13 @@
 import { useMutation } from '@apollo/client/react';
 import { zodResolver } from '@hookform/resolvers/zod';
+import { AuthLayout, applyResultError, describeRequestError, FormAlert, PasswordField } from '@imh/ui';
 import { Alert, Anchor, Button, Stack, Text } from '@mantine/core';
 import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { Link, useSearchParams } from 'react-router';
 import { graphql } from '../../../gql';
-import { applyResultError } from '../../forms/apply-result-error';
-import { FormAlert } from '../../forms/components/form-alert';
-import { PasswordField } from '../../forms/components/password-field';
-import { describeRequestError } from '../../forms/describe-request-error';
 import { MIN_PASSWORD_LENGTH } from '../validation/new-password-schema';
 import { type ResetPasswordValues, resetPasswordSchema } from '../validation/reset-password-schema';
-import { AuthLayout } from './auth-layout';
 
 const ResetPasswordPage_Reset = graphql(`
   mutation ResetPasswordPage_Reset($input: ResetPasswordInput!) {

@@ -1,17 +1,13 @@
 import { useApolloClient, useMutation, useQuery } from '@apollo/client/react';
 import { zodResolver } from '@hookform/resolvers/zod';
+import { AuthLayout, applyResultError, describeRequestError, FormAlert, PasswordField } from '@imh/ui';
 import { Anchor, Button, NativeSelect, Stack, Text, TextInput } from '@mantine/core';
 import { useEffect, useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { Link, useNavigate } from 'react-router';
 import { graphql } from '../../../gql';
-import { applyResultError } from '../../forms/apply-result-error';
-import { FormAlert } from '../../forms/components/form-alert';
-import { PasswordField } from '../../forms/components/password-field';
-import { describeRequestError } from '../../forms/describe-request-error';
 import { MIN_PASSWORD_LENGTH } from '../validation/new-password-schema';
 import { type SignUpValues, signUpSchema } from '../validation/sign-up-schema';
-import { AuthLayout } from './auth-layout';
 
 const SignUpPage_Associations = graphql(`
   query SignUpPage_Associations {

@@ -1,5 +1,5 @@
+import { emailSchema } from '@imh/ui';
 import { z } from 'zod/mini';
-import { emailSchema } from './email-schema';
 import { newPasswordSchema } from './new-password-schema';
 
 export const signUpSchema = z.object({

@@ -1,13 +1,11 @@
 import { useMutation } from '@apollo/client/react';
 import { zodResolver } from '@hookform/resolvers/zod';
+import { applyResultError, describeRequestError, FormAlert } from '@imh/ui';
 import { Button, Fieldset, Group, NativeSelect, SimpleGrid, Stack, TextInput } from '@mantine/core';
 import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { graphql } from '../../../gql';
 import type { ProfilePage_ProfileQuery } from '../../../gql/graphql';
-import { applyResultError } from '../../forms/apply-result-error';
-import { FormAlert } from '../../forms/components/form-alert';
-import { describeRequestError } from '../../forms/describe-request-error';
 import { type ProfileValues, profileSchema } from '../validation/profile-schema';
 import { toUpdateProfileInput } from '../validation/to-update-profile-input';
 

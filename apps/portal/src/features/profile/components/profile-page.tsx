@@ -1,8 +1,8 @@
 import { CombinedGraphQLErrors } from '@apollo/client';
 import { useQuery } from '@apollo/client/react';
+import { describeRequestError } from '@imh/ui';
 import { Alert, Anchor, Loader, Stack, Text, Title } from '@mantine/core';
 import { graphql } from '../../../gql';
-import { describeRequestError } from '../../forms/describe-request-error';
 import { ProfileForm } from './profile-form';
 
 const ProfilePage_Profile = graphql(`

@@ -1,25 +1,9 @@
 import { useQuery } from '@apollo/client/react';
-import {
-  Alert,
-  AppShell,
-  Burger,
-  Button,
-  Container,
-  Group,
-  NavLink,
-  Stack,
-  Text,
-  Title,
-} from '@mantine/core';
-import { useDisclosure } from '@mantine/hooks';
-import { Suspense } from 'react';
+import { AccountLoadError, FullPageLoader, SignedInFrame, signInPath } from '@imh/ui';
+import { NavLink } from '@mantine/core';
 import { Navigate, Outlet, NavLink as RouterNavLink, useLocation } from 'react-router';
 import { graphql } from '../../../gql';
 import type { Role } from '../../../gql/graphql';
-import { signInPath } from '../../auth/sign-in-path';
-import { FullPageLoader } from './full-page-loader';
-import { SignOutButton } from './sign-out-button';
-import { SkipLink } from './skip-link';
 
 const AppLayout_Me = graphql(`
   query AppLayout_Me {
@@ -36,75 +20,37 @@ const STAFF_ROLES: readonly Role[] = ['REVIEWER', 'COORDINATOR', 'CHAPTER_ANALYS
 /** The signed-in frame: loads the person once, sends signed-out visitors to sign in. */
 export const AppLayout = () => {
   const location = useLocation();
-  const [navOpen, { toggle, close }] = useDisclosure(false);
   const { data, loading, error, refetch } = useQuery(AppLayout_Me);
 
   if (loading && !data) return <FullPageLoader />;
-  if (error) {
-    return (
-      <Container size="sm" py="xl" component="main">
-        <Stack>
-          <Title order={1}>We could not load your account</Title>
-          <Alert color="red" variant="light" role="alert">
-            The server could not be reached. Check your connection and try again.
-          </Alert>
-          <Button onClick={() => refetch()} w="fit-content">
-            Try again
-          </Button>
-        </Stack>
-      </Container>
-    );
-  }
+  if (error) return <AccountLoadError onRetry={() => refetch()} />;
   const me = data?.me;
   if (!me) return <Navigate to={signInPath({ next: location.pathname + location.search })} replace />;
 
   const isApplicant = me.roles.includes('APPLICANT');
-  const isStaff = me.roles.some((role) => STAFF_ROLES.includes(role));
 
   return (
-    <AppShell
-      header={{ height: 60 }}
-      navbar={{ width: 220, breakpoint: 'sm', collapsed: { mobile: !navOpen } }}
-      padding="lg"
-    >
-      <SkipLink />
-      <AppShell.Header>
-        <Group h="100%" px="md" justify="space-between" wrap="nowrap">
-          <Group gap="sm" wrap="nowrap">
-            <Burger
-              opened={navOpen}
-              onClick={toggle}
-              hiddenFrom="sm"
-              size="sm"
-              aria-label={navOpen ? 'Close navigation' : 'Open navigation'}
+    <SignedInFrame
+      productName="IMH Endorsement® portal"
+      userName={me.name}
+      navigation={(closeNav) => (
+        <>
+          {isApplicant && (
+            <NavLink
+              component={RouterNavLink}
+              to="/profile"
+              label="Profile"
+              active={location.pathname.startsWith('/profile')}
+              onClick={closeNav}
             />
-            <Text fw={600}>IMH Endorsement® portal</Text>
-          </Group>
-          <Group gap="sm" wrap="nowrap">
-            <Text size="sm" data-testid="signed-in-name">
-              {me.name}
-            </Text>
-            <SignOutButton />
-          </Group>
-        </Group>
-      </AppShell.Header>
-      <AppShell.Navbar p="sm" component="nav" aria-label="Main">
-        {isApplicant && (
-          <NavLink
-            component={RouterNavLink}
-            to="/profile"
-            label="Profile"
-            active={location.pathname.startsWith('/profile')}
-            onClick={close}
-          />
-        )}
-        {isStaff && <NavLink component="a" href="/admin/" label="Admin console" />}
-      </AppShell.Navbar>
-      <AppShell.Main id="main" tabIndex={-1}>
-        <Suspense fallback={<FullPageLoader />}>
-          <Outlet />
-        </Suspense>
-      </AppShell.Main>
-    </AppShell>
+          )}
+          {me.roles.some((role) => STAFF_ROLES.includes(role)) && (
+            <NavLink component="a" href="/admin/" label="Admin console" />
+          )}
+        </>
+      )}
+    >
+      <Outlet />
+    </SignedInFrame>
   );
 };

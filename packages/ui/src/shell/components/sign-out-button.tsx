@@ -2,7 +2,7 @@ import { useApolloClient, useMutation } from '@apollo/client/react';
 import { Button } from '@mantine/core';
 import { useState } from 'react';
 import { useNavigate } from 'react-router';
-import { graphql } from '../../../gql';
+import { graphql } from '../../gql';
 
 const SignOutButton_SignOut = graphql(`
   mutation SignOutButton_SignOut {

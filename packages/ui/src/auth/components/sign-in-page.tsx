@@ -1,14 +1,14 @@
 import { useApolloClient, useMutation } from '@apollo/client/react';
 import { zodResolver } from '@hookform/resolvers/zod';
-import { Alert, Anchor, Button, Stack, TextInput } from '@mantine/core';
+import { Alert, Anchor, Button, Group, Stack, Text, TextInput } from '@mantine/core';
 import { useState } from 'react';
 import { useForm } from 'react-hook-form';
-import { useNavigate, useSearchParams } from 'react-router';
-import { graphql } from '../../../gql';
+import { Link, useNavigate, useSearchParams } from 'react-router';
 import { applyResultError } from '../../forms/apply-result-error';
 import { FormAlert } from '../../forms/components/form-alert';
 import { PasswordField } from '../../forms/components/password-field';
 import { describeRequestError } from '../../forms/describe-request-error';
+import { graphql } from '../../gql';
 import { safeNextPath } from '../safe-next-path';
 import { type SignInValues, signInSchema } from '../validation/sign-in-schema';
 import { AuthLayout } from './auth-layout';
@@ -39,7 +39,20 @@ const SignInPage_SignIn = graphql(`
   }
 `);
 
-export const SignInPage = () => {
+interface SignInPageProps {
+  title?: string;
+  /** Shown after the product name in the page frame. */
+  appName?: string;
+  /**
+   * Where "Forgot your password?" goes: `to` is a path inside this app's router, `href` leaves it (the
+   * admin console sends people to the portal, which owns password resets).
+   */
+  forgotPassword: { to: string } | { href: string };
+  /** This app's sign-up page; without it the page offers no sign-up (staff accounts are made elsewhere). */
+  signUpPath?: string;
+}
+
+export const SignInPage = ({ title = 'Sign in', appName, forgotPassword, signUpPath }: SignInPageProps) => {
   const [params] = useSearchParams();
   const navigate = useNavigate();
   const client = useApolloClient();
@@ -68,8 +81,19 @@ export const SignInPage = () => {
     }
   });
 
+  const forgotPasswordLink =
+    'href' in forgotPassword ? (
+      <Anchor href={forgotPassword.href} size="sm">
+        Forgot your password?
+      </Anchor>
+    ) : (
+      <Anchor component={Link} to={forgotPassword.to} size="sm">
+        Forgot your password?
+      </Anchor>
+    );
+
   return (
-    <AuthLayout title="Sign in to the admin console">
+    <AuthLayout title={title} appName={appName}>
       {params.get('reason') === 'expired' && (
         <Alert color="yellow" variant="light" role="status">
           Your session has expired. Please sign in again.
@@ -98,10 +122,19 @@ export const SignInPage = () => {
           </Button>
         </Stack>
       </form>
-      {/* Password resets live in the portal, which both apps share accounts with. */}
-      <Anchor href="/forgot-password" size="sm">
-        Forgot your password?
-      </Anchor>
+      {signUpPath ? (
+        <Group justify="space-between">
+          {forgotPasswordLink}
+          <Text size="sm">
+            New here?{' '}
+            <Anchor component={Link} to={signUpPath}>
+              Create an account
+            </Anchor>
+          </Text>
+        </Group>
+      ) : (
+        forgotPasswordLink
+      )}
     </AuthLayout>
   );
 };

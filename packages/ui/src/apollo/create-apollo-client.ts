@@ -1,10 +1,12 @@
-import { ApolloClient, ApolloLink, HttpLink, InMemoryCache } from '@apollo/client';
+import { ApolloClient, ApolloLink, HttpLink, InMemoryCache, type TypePolicies } from '@apollo/client';
 import { tap } from 'rxjs';
-import { possibleTypes } from './gql/possible-types';
+import { possibleTypes } from '../gql/possible-types';
 
 interface ApolloClientOptions {
   /** Called once per response that shows the session is gone, so the app can send the person to sign in. */
   onSessionExpired: () => void;
+  /** The app's cache rules, e.g. the admin console's paginated lists. */
+  typePolicies?: TypePolicies;
 }
 
 const isUnauthenticatedPayload = (value: unknown): boolean =>
@@ -31,7 +33,7 @@ const sessionExpiryLink = (onSessionExpired: () => void) =>
     ),
   );
 
-export const createApolloClient = ({ onSessionExpired }: ApolloClientOptions) =>
+export const createApolloClient = ({ onSessionExpired, typePolicies }: ApolloClientOptions) =>
   new ApolloClient({
     link: ApolloLink.from([
       sessionExpiryLink(onSessionExpired),
@@ -42,5 +44,5 @@ export const createApolloClient = ({ onSessionExpired }: ApolloClientOptions) =>
         headers: { 'apollo-require-preflight': 'true' },
       }),
     ]),
-    cache: new InMemoryCache({ possibleTypes }),
+    cache: new InMemoryCache({ possibleTypes, typePolicies }),
   });
