@@ -5,11 +5,19 @@ import { backoffMs, deliverDueMail, OUTBOX_POLICY } from '../src/mail/outbox-wor
 import { memoryTransport } from './helpers/memory-transport.ts';
 import { testClock } from './helpers/test-clock.ts';
 
+// A worker claims every due message in the table, so retry and give-up are tested on a table of their
+// own; the two-workers test runs on the run's shared database (the PostgreSQL server in CI), where
+// row locks are real, and checks only its own messages.
 let db: TestDatabase;
+let shared: TestDatabase;
 beforeAll(async () => {
-  db = await createTestDatabase();
+  db = await createTestDatabase({ isolated: true });
+  shared = await createTestDatabase();
 });
-afterAll(() => db.close());
+afterAll(async () => {
+  await db.close();
+  await shared.close();
+});
 
 const to = () => `inbox-${Math.random().toString(36).slice(2)}@example.org`;
 const mine = (address: string) => db.prisma.outboxMessage.findFirstOrThrow({ where: { toAddress: address } });
