@@ -52,30 +52,44 @@ export function daysInMonth(year: number, month: number): number {
   return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
 }
 
-/** Digit value of the character at `i`, or -1; hand parsing is ~20× faster than a RegExp on the hot path. */
-function digit(value: string, i: number): number {
-  const code = value.charCodeAt(i) - 48;
-  return code >= 0 && code <= 9 ? code : -1;
-}
-
-/** Day number of a valid ISO date, or NaN. */
+/**
+ * Day number of a valid ISO date, or NaN. Hand parsing is ~20× faster than a RegExp, and this runs for
+ * every date of every portfolio evaluated, so the digits are checked without a helper call per digit.
+ */
 function parse(value: string): DayNumber {
   if (value.length !== 10 || value.charCodeAt(4) !== 45 || value.charCodeAt(7) !== 45) return Number.NaN;
-  const y0 = digit(value, 0);
-  const y1 = digit(value, 1);
-  const y2 = digit(value, 2);
-  const y3 = digit(value, 3);
-  const m0 = digit(value, 5);
-  const m1 = digit(value, 6);
-  const d0 = digit(value, 8);
-  const d1 = digit(value, 9);
-  // Any -1 makes the minimum negative.
-  if (Math.min(y0, y1, y2, y3, m0, m1, d0, d1) < 0) return Number.NaN;
+  const y0 = value.charCodeAt(0) - 48;
+  const y1 = value.charCodeAt(1) - 48;
+  const y2 = value.charCodeAt(2) - 48;
+  const y3 = value.charCodeAt(3) - 48;
+  const m0 = value.charCodeAt(5) - 48;
+  const m1 = value.charCodeAt(6) - 48;
+  const d0 = value.charCodeAt(8) - 48;
+  const d1 = value.charCodeAt(9) - 48;
+  // A digit d is 0–9 exactly when d and 9 - d are both non-negative: one OR of all of them has the sign bit set otherwise.
+  const digits = y0 | y1 | y2 | y3 | m0 | m1 | d0 | d1;
+  const complements = (9 - y0) | (9 - y1) | (9 - y2) | (9 - y3) | (9 - m0) | (9 - m1) | (9 - d0) | (9 - d1);
+  if ((digits | complements) < 0) return Number.NaN;
   const year = y0 * 1000 + y1 * 100 + y2 * 10 + y3;
   const month = m0 * 10 + m1;
   const day = d0 * 10 + d1;
   if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return Number.NaN;
-  return daysFromCivil(year, month, day);
+  return daysFromCivil4(year, month, day);
+}
+
+/**
+ * `daysFromCivil` for the four-digit years `parse` reads, in integer arithmetic: shifted by one 400-year
+ * era so every quotient is of a non-negative number, truncation (`| 0`) is the floor, and V8 compiles it
+ * to integer operations instead of the float divisions and Math.floor calls that showed in profiles.
+ */
+function daysFromCivil4(year: number, month: number, day: number): DayNumber {
+  const y = (month <= 2 ? year - 1 : year) + 400;
+  const era = (y / 400) | 0;
+  const yoe = y - era * 400;
+  const mp = month > 2 ? month - 3 : month + 9;
+  const doy = (((153 * mp + 2) / 5) | 0) + day - 1;
+  const doe = yoe * 365 + ((yoe / 4) | 0) - ((yoe / 100) | 0) + doy;
+  return (era - 1) * 146097 + doe - 719468;
 }
 
 /** True when `value` is a real calendar date written YYYY-MM-DD (2023-02-29 is not). */
@@ -90,9 +104,12 @@ export function toDay(date: IsoDate): DayNumber {
   return day;
 }
 
+/** "00" to "31": months and days written without a padStart call each (reasons quote many dates). */
+const TWO_DIGITS: readonly string[] = Array.from({ length: 32 }, (_, i) => String(i).padStart(2, '0'));
+
 export function fromDay(days: DayNumber): IsoDate {
   civilFromDays(days);
-  return `${String(civilYear).padStart(4, '0')}-${String(civilMonth).padStart(2, '0')}-${String(civilDay).padStart(2, '0')}`;
+  return `${String(civilYear).padStart(4, '0')}-${TWO_DIGITS[civilMonth]}-${TWO_DIGITS[civilDay]}`;
 }
 
 export function yearOf(days: DayNumber): number {

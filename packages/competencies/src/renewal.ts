@@ -14,7 +14,7 @@
  */
 import { addMonths, dayOf, daysInMonth, fromDay, type IsoDate, spansMonths, toDay } from './dates';
 import type { Edition, RenewalRequirementId, RenewalRsc } from './editions/edition';
-import { atLeast, createContext, floor2, plural, result, round2 } from './evaluate/context';
+import { atLeast, type Context, floor2, plural, prepare, result, round2 } from './evaluate/context';
 import { evaluateMembership } from './evaluate/documents';
 import { describeProviders, providerQualifies } from './evaluate/rsc';
 import { trainingHoursBetween } from './evaluate/training';
@@ -73,7 +73,7 @@ export function evaluateRenewalYear(
   const first = dayOf(year, 1, 1);
   const due = renewalDueDay(edition, year);
   const last = Math.min(dayOf(year, 12, 31), asOf);
-  const ctx = createContext(portfolio, held.target, edition, fromDay(Math.min(asOf, due)));
+  const ctx = prepare(portfolio, edition, fromDay(Math.min(asOf, due)));
   const requirements: RequirementResult<RenewalRequirementId>[] = [];
   const membership = evaluateMembership(ctx, {
     kind: 'membership',
@@ -139,7 +139,7 @@ export function evaluateRenewalYear(
 function renewalRsc(
   portfolio: Portfolio,
   rule: RenewalRsc & { peerCounts: boolean },
-  applicantDegree: ReturnType<typeof createContext>['highestDegree'],
+  applicantDegree: Context['highestDegree'],
   first: number,
   last: number,
   year: number,

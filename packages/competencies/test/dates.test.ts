@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   addMonths,
+  dayOf,
   daysInMonth,
   exceedsMonths,
   fromDay,
@@ -45,6 +46,17 @@ describe('ISO dates', () => {
     expect([1, 2, 4, 6, 9, 11, 12].map((m) => daysInMonth(2023, m))).toEqual([31, 28, 30, 30, 30, 30, 31]);
     expect(daysInMonth(2024, 2)).toBe(29);
     expect(yearOf(toDay('1999-12-31'))).toBe(1999);
+  });
+
+  it('parses every month of the edge four-digit years as the general calendar counts them', () => {
+    const pad = (n: number, width: number) => String(n).padStart(width, '0');
+    for (const year of [0, 1, 399, 400, 401, 1600, 1899, 1900, 1970, 2000, 2100, 9999]) {
+      for (let month = 1; month <= 12; month++) {
+        for (const day of [1, daysInMonth(year, month)]) {
+          expect(toDay(`${pad(year, 4)}-${pad(month, 2)}-${pad(day, 2)}`)).toBe(dayOf(year, month, day));
+        }
+      }
+    }
   });
 
   it('round-trips every day from 1600 to 2400', () => {

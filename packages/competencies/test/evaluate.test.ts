@@ -1,6 +1,13 @@
 /** The interpretations documented next to the rules, one test each, with the reasons an applicant reads. */
 import { describe, expect, it } from 'vitest';
-import { CURRENT_2024, type Edition, evaluate, type RscProvider, VAIMH_2010 } from '../src/index';
+import {
+  CURRENT_2024,
+  type Edition,
+  evaluate,
+  type RscProvider,
+  VAIMH_2010,
+  validatePortfolio,
+} from '../src/index';
 import {
   AS_OF,
   degree,
@@ -38,6 +45,19 @@ describe('work experience', () => {
       work: [job({ ...twoYears, hoursPerWeek: 20 }), job({ ...twoYears, hoursPerWeek: 20 })],
     });
     expect(status(both, IMHS, VAIMH_2010, 'work_experience')).toBe('met');
+  });
+
+  it('judges an entry with NaN weekly hours as it always has (invalid input validatePortfolio reports)', () => {
+    const portfolio = emptyPortfolio({
+      education: [master],
+      work: [
+        job({ ...twoYears, hoursPerWeek: 20 }),
+        job({ startDate: '2011-01-01', endDate: '2012-12-31', hoursPerWeek: Number.NaN }),
+        job({ startDate: '2011-01-01', endDate: '2013-12-31', hoursPerWeek: 30 }),
+      ],
+    });
+    expect(validatePortfolio(portfolio).map((issue) => issue.path)).toEqual(['work[1].hoursPerWeek']);
+    expect(requirement(portfolio, IMHS, VAIMH_2010, 'work_experience').progress?.have).toBe(0.5);
   });
 
   it('caps a day at full time: more than 40 hours a week does not shorten the two years', () => {

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   CURRENT_2024,
   type Edition,
+  evaluate,
   LEVEL_CODES,
   LEVELS,
   levelRank,
@@ -12,11 +13,31 @@ import {
   VAIMH_2010,
   validatePortfolio,
 } from '../src/index';
-import { AS_OF, emptyPortfolio, job, reference, strongPortfolio, training } from './factories';
+import { AS_OF, degree, emptyPortfolio, job, reference, rsc, strongPortfolio, training } from './factories';
 
 const keys = (targets: readonly Parameters<typeof targetKey>[0][]) => targets.map(targetKey);
 
 describe('satisfiedLevels', () => {
+  it('gives each target the result evaluate gives, also when levels accept different RSC providers', () => {
+    // Older edition: the Master's-prepared IFS provider counts for a Bachelor's IFS applicant only, so
+    // the levels' window searches run over different entries and must not be shared.
+    const portfolio = {
+      ...strongPortfolio(),
+      education: [degree({ degree: 'BACHELOR', completedOn: '2008-05-15' })],
+      rsc: [
+        rsc({ id: 'by-ifs', hours: 24, provider: { endorsement: { level: 'IFS' }, degree: 'MASTER' } }),
+        rsc({ id: 'by-mentor', startDate: '2023-07-01', endDate: '2024-06-30', hours: 30 }),
+      ],
+    };
+    for (const edition of [VAIMH_2010, CURRENT_2024]) {
+      const options = { asOf: AS_OF, edition };
+      const { results } = satisfiedLevels(portfolio, options);
+      expect(results).toEqual(TARGETS.map((target) => evaluate(portfolio, target, options)));
+    }
+    const ifs = satisfiedLevels(portfolio, { asOf: AS_OF, edition: VAIMH_2010 }).results[1];
+    expect(ifs?.requirements.find((r) => r.id === 'rsc_received')?.progress?.have).toBe(54);
+  });
+
   it('lists every level and track the strong portfolio meets, with nothing left', () => {
     const result = satisfiedLevels(strongPortfolio(), { asOf: AS_OF, edition: CURRENT_2024 });
     expect(keys(result.satisfied)).toEqual(keys(TARGETS));

@@ -6,7 +6,7 @@ import { type Target, targetKey } from '../levels';
 import type { Portfolio } from '../portfolio';
 import type { RequirementSpec } from '../requirements';
 import type { EvaluationResult, RequirementResult } from '../result';
-import { type Context, createContext, type Prepared, prepare } from './context';
+import { type Context, prepare } from './context';
 import { evaluateAgreement, evaluateEducation, evaluateExam, evaluateMembership } from './documents';
 import { evaluateReferences } from './references';
 import { evaluateRsc } from './rsc';
@@ -57,21 +57,42 @@ export function evaluateSpec(ctx: Context, spec: RequirementSpec): RequirementRe
  * with `validatePortfolio` first to report those to the user instead).
  */
 export function evaluate(portfolio: Portfolio, target: Target, options: EvaluateOptions): EvaluationResult {
-  return evaluatePrepared(prepare(portfolio, options.asOf), target, options.edition);
-}
-
-/** `evaluate` on a portfolio whose dates are already parsed (several targets at one date). */
-export function evaluatePrepared(prepared: Prepared, target: Target, edition: Edition): EvaluationResult {
+  const { edition } = options;
   const specs = requirementsFor(edition, target);
   if (specs.length === 0)
     throw new RangeError(`Edition ${edition.id} has no requirements for ${targetKey(target)}`);
-  const ctx = createContext(prepared, target, edition, prepared.asOfIso);
-  const requirements = specs.map((spec) => evaluateSpec(ctx, spec));
+  const ctx = prepare(portfolio, edition, options.asOf);
+  const requirements: RequirementResult[] = [];
+  for (const spec of specs) requirements.push(evaluateSpec(ctx, spec));
+  return evaluationResult(ctx, target, requirements);
+}
+
+/** The result for `target` from its requirements' results, in form order. */
+export function evaluationResult(
+  ctx: Context,
+  target: Target,
+  requirements: RequirementResult[],
+): EvaluationResult {
   let eligible = true;
   let readyForReview = true;
   for (const r of requirements) {
     if (r.status !== 'met') eligible = false;
     if (r.status === 'not_met' || (r.status === 'pending' && r.id !== 'exam')) readyForReview = false;
   }
-  return { editionId: edition.id, target, asOf: prepared.asOfIso, eligible, readyForReview, requirements };
+  return {
+    editionId: ctx.edition.id,
+    target,
+    asOf: ctx.asOfIso,
+    eligible,
+    readyForReview,
+    requirements,
+  };
+}
+
+/** A copy with its own arrays, so no two results of a batch share mutable parts. */
+export function copyResult(r: RequirementResult): RequirementResult {
+  // Same key order as `result()`, so the JSON is byte-identical to a fresh evaluation.
+  const out: RequirementResult = { id: r.id, label: r.label, status: r.status, reasons: r.reasons.slice() };
+  if (r.progress) out.progress = { have: r.progress.have, need: r.progress.need, unit: r.progress.unit };
+  return out;
 }

@@ -18,7 +18,17 @@ import { TRACK_NAMES } from '../levels';
 import type { DegreeLevel, RscEntry } from '../portfolio';
 import type { ProviderRule, RscSpec } from '../requirements';
 import type { RequirementResult } from '../result';
-import { atLeast, type Context, DEGREE_NAMES, degreeRank, floor2, plural, result, round2 } from './context';
+import {
+  atLeast,
+  type Context,
+  DEGREE_NAMES,
+  degreeRank,
+  floor2,
+  memoize,
+  plural,
+  result,
+  round2,
+} from './context';
 
 export function providerQualifies(
   rules: readonly ProviderRule[],
@@ -27,15 +37,19 @@ export function providerQualifies(
 ): boolean {
   const held = entry.provider.endorsement;
   if (!held) return false;
-  return rules.some(
-    (rule) =>
+  // A plain loop: `some` with a closure was allocated per entry and per rule set on the hot path.
+  for (const rule of rules) {
+    if (
       rule.level === held.level &&
       (rule.track === undefined || rule.track === held.track) &&
       (rule.providerMinDegree === undefined ||
         degreeRank(entry.provider.degree ?? 'NONE') >= degreeRank(rule.providerMinDegree)) &&
       (rule.applicantMaxDegree === undefined ||
-        degreeRank(applicantDegree) <= degreeRank(rule.applicantMaxDegree)),
-  );
+        degreeRank(applicantDegree) <= degreeRank(rule.applicantMaxDegree))
+    )
+      return true;
+  }
+  return false;
 }
 
 export function describeProviders(rules: readonly ProviderRule[]): string {
@@ -58,34 +72,30 @@ interface Session {
   own: number;
 }
 
-export interface WindowResult {
+/** What one window start contains; independent of the minimums, so shared by every spec with the same sessions. */
+interface WindowCandidate {
   start: DayNumber;
   end: DayNumber;
   hours: number;
   own: number;
   spreadOk: boolean;
+}
+
+interface WindowResult extends WindowCandidate {
   met: boolean;
 }
 
-/** Met windows first; then most hours, then most hours about own RSC; ties keep the earliest start (sorted order). */
-function isBetter(a: WindowResult, b: WindowResult): boolean {
-  if (a.met !== b.met) return a.met;
-  if (a.hours !== b.hours) return a.hours > b.hours;
-  return a.own > b.own;
-}
-
-/** The best window: one meeting every condition if any does, otherwise the one with the most hours. */
-export function bestWindow(
-  sessions: readonly Session[],
+/**
+ * One candidate per distinct session start, from sessions sorted by start then end. Sessions sharing
+ * a start day give the same window, so it is evaluated once, from the first of them.
+ */
+function windowCandidates(
+  sorted: readonly Session[],
   window: { minMonths: number; maxMonths: number },
-  minHours: number,
-  minOwn: number,
-): WindowResult | undefined {
-  const sorted = [...sessions].sort((a, b) => a.start - b.start || a.end - b.end);
-  let best: WindowResult | undefined;
+): WindowCandidate[] {
+  const out: WindowCandidate[] = [];
   for (let i = 0; i < sorted.length; i++) {
     const start = (sorted[i] as Session).start;
-    // Sessions sharing a start day give the same window: evaluate it once, from the first of them.
     if (i > 0 && (sorted[i - 1] as Session).start === start) continue;
     let hours = 0;
     let own = 0;
@@ -98,35 +108,101 @@ export function bestWindow(
       own += s.own;
       if (s.end > last) last = s.end;
     }
-    const spreadOk = spansMonths(start, last, window.minMonths);
-    const candidate = {
-      start,
-      end: last,
-      hours,
-      own,
-      spreadOk,
-      met: spreadOk && atLeast(hours, minHours) && atLeast(own, minOwn),
-    };
-    if (!best || isBetter(candidate, best)) best = candidate;
+    out.push({ start, end: last, hours, own, spreadOk: spansMonths(start, last, window.minMonths) });
   }
-  return best;
+  return out;
 }
 
-export function evaluateRsc(ctx: Context, spec: RscSpec): RequirementResult {
-  const sessions: Session[] = [];
+const meets = (c: WindowCandidate, minHours: number, minOwn: number) =>
+  c.spreadOk && atLeast(c.hours, minHours) && atLeast(c.own, minOwn);
+
+/** Met windows first; then most hours, then most hours about own RSC; ties keep the earliest start (sorted order). */
+function pickBest(
+  candidates: readonly WindowCandidate[],
+  minHours: number,
+  minOwn: number,
+): WindowResult | undefined {
+  let best: WindowCandidate | undefined;
+  let bestMet = false;
+  for (const c of candidates) {
+    const met = meets(c, minHours, minOwn);
+    if (!best || (met !== bestMet ? met : c.hours !== best.hours ? c.hours > best.hours : c.own > best.own)) {
+      best = c;
+      bestMet = met;
+    }
+  }
+  if (!best) return undefined;
+  // A literal, not `{ ...best, met }`: that spread cost more than the whole window search.
+  const { start, end, hours, own, spreadOk } = best;
+  return { start, end, hours, own, spreadOk, met: bestMet };
+}
+
+interface RscCount {
+  candidates: readonly WindowCandidate[];
+  peerHours: number;
+  wrongProviderHours: number;
+  tooLong: number;
+}
+
+/** A window search already run for this portfolio: which entries counted, and the window bounds. */
+interface WindowSearch {
+  counted: readonly boolean[];
+  maxMonths: number;
+  minMonths: number;
+  candidates: readonly WindowCandidate[];
+}
+
+const noSearches = (): WindowSearch[] => [];
+
+function sameEntries(a: readonly boolean[], b: readonly boolean[]): boolean {
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
+}
+
+/**
+ * Sorts the entries into peer, wrong-provider, too-long and counted ones, and finds the windows of the
+ * counted ones. Levels whose provider rules accept the same entries (the usual case: every provider
+ * is a Mentor) share one window search per prepared portfolio; comparing the flags is cheaper than
+ * building a string key.
+ */
+function countRsc(ctx: Context, spec: RscSpec): RscCount {
   let peerHours = 0;
   let wrongProviderHours = 0;
   let tooLong = 0;
-  for (const { entry, start, end } of ctx.rsc) {
+  const { maxMonths, minMonths } = spec.window;
+  const counted: boolean[] = [];
+  // The hour sums run in portfolio order, as they always have, so floating-point totals do not change.
+  for (let i = 0; i < ctx.rsc.length; i++) {
+    const { entry, start, end } = ctx.rsc[i] as Context['rsc'][number];
+    counted.push(false);
     if (end > ctx.asOf || end < start || entry.hours <= 0) continue;
     if (entry.peer) peerHours += entry.hours;
     else if (!providerQualifies(spec.providers, entry, ctx.highestDegree)) wrongProviderHours += entry.hours;
-    else if (exceedsMonths(start, end, spec.window.maxMonths)) tooLong++;
-    else
-      sessions.push({ start, end, hours: entry.hours, own: entry.aboutApplicantsOwnRsc ? entry.hours : 0 });
+    else if (exceedsMonths(start, end, maxMonths)) tooLong++;
+    else counted[i] = true;
   }
+  const searches = memoize(ctx, 'rsc window searches', noSearches);
+  let search = searches.find(
+    (s) => s.maxMonths === maxMonths && s.minMonths === minMonths && sameEntries(s.counted, counted),
+  );
+  if (!search) {
+    // ctx.rscOrder is the stable (start, end) order, so sessions come out as the old per-call sort left them.
+    const sessions: Session[] = [];
+    for (const index of ctx.rscOrder) {
+      if (!counted[index]) continue;
+      const { entry, start, end } = ctx.rsc[index] as Context['rsc'][number];
+      sessions.push({ start, end, hours: entry.hours, own: entry.aboutApplicantsOwnRsc ? entry.hours : 0 });
+    }
+    search = { counted, maxMonths, minMonths, candidates: windowCandidates(sessions, spec.window) };
+    searches.push(search);
+  }
+  return { candidates: search.candidates, peerHours, wrongProviderHours, tooLong };
+}
+
+export function evaluateRsc(ctx: Context, spec: RscSpec): RequirementResult {
+  const { candidates, peerHours, wrongProviderHours, tooLong } = countRsc(ctx, spec);
   const minOwn = spec.minHoursAboutOwnRsc ?? 0;
-  const best = bestWindow(sessions, spec.window, spec.minHours, minOwn);
+  const best = pickBest(candidates, spec.minHours, minOwn);
   return result(
     spec,
     best?.met ? 'met' : 'not_met',

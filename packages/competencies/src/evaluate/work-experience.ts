@@ -28,6 +28,7 @@ import {
   type Context,
   DEGREE_NAMES,
   degreeRank,
+  memoize,
   plural,
   qualifyingDegreeDay,
   result,
@@ -43,9 +44,48 @@ interface Period {
 
 /** Sum over days of min(sum of rates that day, cap) / cap: the merged, capped length of the periods. */
 export function mergedDays(periods: readonly Period[], cap: number): number {
+  // Events in parallel arrays, insertion-sorted by day then delta as they are added: there are a handful,
+  // and sorting [day, delta] pairs with a comparator cost more than the sweep itself.
+  const days: DayNumber[] = [];
+  const deltas: number[] = [];
+  for (const p of periods) {
+    // NaN compares as "equal" to everything, which Array#sort and insertion order can resolve differently;
+    // such an invalid rate keeps the exact old order.
+    if (Number.isNaN(p.rate)) return mergedDaysBySort(periods, cap);
+    insertEvent(days, deltas, p.start, p.rate);
+    insertEvent(days, deltas, p.end + 1, -p.rate);
+  }
+  let total = 0;
+  let rate = 0;
+  let previous = 0;
+  for (let i = 0; i < days.length; i++) {
+    const day = days[i] as DayNumber;
+    if (rate > 0) total += (day - previous) * Math.min(rate, cap);
+    rate += deltas[i] as number;
+    previous = day;
+  }
+  return total / cap;
+}
+
+/** Ties sorted by delta too, so the float sum is the same whatever order the entries came in. */
+function insertEvent(days: DayNumber[], deltas: number[], day: DayNumber, delta: number): void {
+  let i = days.length;
+  days.push(day);
+  deltas.push(delta);
+  for (; i > 0; i--) {
+    const before = days[i - 1] as DayNumber;
+    if (before < day || (before === day && (deltas[i - 1] as number) <= delta)) break;
+    days[i] = before;
+    deltas[i] = deltas[i - 1] as number;
+  }
+  days[i] = day;
+  deltas[i] = delta;
+}
+
+/** The original sweep, for periods with a NaN rate (invalid input that validatePortfolio reports). */
+function mergedDaysBySort(periods: readonly Period[], cap: number): number {
   const events: [DayNumber, number][] = [];
   for (const p of periods) events.push([p.start, p.rate], [p.end + 1, -p.rate]);
-  // Ties sorted by delta too, so the float sum is the same whatever order the entries came in.
   events.sort((a, b) => a[0] - b[0] || a[1] - b[1]);
   let total = 0;
   let rate = 0;
@@ -74,8 +114,16 @@ function kindMatches(filter: WorkFilter, entry: WorkEntry): boolean {
   return filter.kinds === 'ANY' || filter.kinds.includes(entry.kind);
 }
 
-/** Counts the FTE days of the work the filter accepts, and what it left out. */
+/**
+ * Counts the FTE days of the work the filter accepts, and what it left out. Memoized per filter object:
+ * levels share filters (IFS families and IFRS work both read PREVENTION_WORK), and the count depends
+ * only on the portfolio, the date and the edition's full-time week.
+ */
 export function countWork(ctx: Context, filter: WorkFilter): WorkCount {
+  return memoize(ctx, filter, countWorkOnce);
+}
+
+function countWorkOnce(ctx: Context, filter: WorkFilter): WorkCount {
   const count: WorkCount = {
     fteDays: 0,
     entries: [],
