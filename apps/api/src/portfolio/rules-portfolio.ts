@@ -1,5 +1,6 @@
 import type { Portfolio } from '@imh/competencies';
 import type { Prisma } from '@imh/db';
+import { toIsoDay } from '../calendar-day.ts';
 
 /** What to load with a profile so that its portfolio can be judged. */
 export const portfolioInclude = {
@@ -20,7 +21,7 @@ export const applicationEvidenceInclude = {
 type ProfileRows = Prisma.ApplicantProfileGetPayload<{ include: typeof portfolioInclude }>;
 type ApplicationRows = Prisma.ApplicationGetPayload<{ include: typeof applicationEvidenceInclude }>;
 
-const day = (d: Date): string => d.toISOString().slice(0, 10);
+const day = toIsoDay;
 const optionalDay = (d: Date | null): string | undefined => (d ? day(d) : undefined);
 const endorsement = (
   level: ProfileRows['rsc'][number]['providerLevel'],

@@ -10,6 +10,7 @@ import {
   type Target,
 } from '@imh/competencies';
 import { builder } from '../builder.ts';
+import { toIsoDay } from '../calendar-day.ts';
 import type { Context } from '../context.ts';
 import { FieldValidationError, NotFoundError } from '../errors.ts';
 import { portfolioInclude, toRulesPortfolio } from '../portfolio/rules-portfolio.ts';
@@ -68,7 +69,7 @@ async function myPortfolio(ctx: Context) {
   if (!profile) throw new NotFoundError('You have no applicant profile.');
   const edition = getEdition(profile.association.ruleEdition);
   if (!edition) throw new Error(`Association uses unknown rules edition ${profile.association.ruleEdition}`);
-  return { portfolio: toRulesPortfolio(profile), edition, asOf: ctx.now().toISOString().slice(0, 10) };
+  return { portfolio: toRulesPortfolio(profile), edition, asOf: toIsoDay(ctx.now()) };
 }
 
 function toTarget(level: LevelCode, track: MentorTrack | null | undefined): Target {

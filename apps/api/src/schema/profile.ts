@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { builder } from '../builder.ts';
+import { fromIsoDay } from '../calendar-day.ts';
 import { FieldValidationError, NotFoundError } from '../errors.ts';
 import { authErrors } from './error-types.ts';
 
@@ -86,7 +87,7 @@ builder.mutationField('updateMyProfile', (t) =>
           data: {
             ...fields,
             chapterId,
-            membershipExpiresOn: membershipExpiresOn ? new Date(`${membershipExpiresOn}T00:00:00Z`) : null,
+            membershipExpiresOn: membershipExpiresOn ? fromIsoDay(membershipExpiresOn) : null,
           },
         });
       });

@@ -1,5 +1,6 @@
 import { GraphQLError, Kind } from 'graphql';
 import { builder } from '../builder.ts';
+import { fromIsoDay, toIsoDay } from '../calendar-day.ts';
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
@@ -8,8 +9,8 @@ export function parseIsoDate(value: unknown): string {
   if (typeof value !== 'string' || !ISO_DATE.test(value)) {
     throw new GraphQLError('Dates are written YYYY-MM-DD.', { extensions: { code: 'BAD_USER_INPUT' } });
   }
-  const d = new Date(`${value}T00:00:00Z`);
-  if (Number.isNaN(d.getTime()) || d.toISOString().slice(0, 10) !== value) {
+  const d = fromIsoDay(value);
+  if (Number.isNaN(d.getTime()) || toIsoDay(d) !== value) {
     throw new GraphQLError(`${value} is not a real date.`, { extensions: { code: 'BAD_USER_INPUT' } });
   }
   return value;
@@ -17,7 +18,7 @@ export function parseIsoDate(value: unknown): string {
 
 builder.scalarType('Date', {
   description: 'A calendar date, YYYY-MM-DD.',
-  serialize: (value) => (value instanceof Date ? value.toISOString().slice(0, 10) : parseIsoDate(value)),
+  serialize: (value) => (value instanceof Date ? toIsoDay(value) : parseIsoDate(value)),
   parseValue: parseIsoDate,
   parseLiteral: (ast) => parseIsoDate(ast.kind === Kind.STRING ? ast.value : null),
 });

@@ -2,11 +2,12 @@ import { CURRENT_2024, DEFAULT_EDITION } from '@imh/competencies';
 import type { Prisma, PrismaClient } from '@imh/db';
 import { appendAudit } from '../audit/audit-log.ts';
 import { hashPassword } from '../auth/passwords.ts';
+import { fromIsoDay, toIsoDay } from '../calendar-day.ts';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from './demo-accounts.ts';
 
 export const DEMO_ASSOCIATION_ID = 'demo-mi-aimh';
 const CHAPTERS = ['Detroit Metro', 'Grand Rapids', 'Lansing', 'Upper Peninsula', 'Washtenaw'];
-const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
+const day = fromIsoDay;
 const chapterId = (name: string) => `demo-chapter-${name.toLowerCase().replace(/\s+/g, '-')}`;
 
 /**
@@ -213,7 +214,7 @@ async function seedPortfolios(tx: Prisma.TransactionClient, now: Date): Promise<
           number: 'MI-IFA-2024-0007',
           level: 'IFA',
           startsOn: day('2024-12-01'),
-          expiresOn: day(expires.toISOString().slice(0, 10)),
+          expiresOn: day(toIsoDay(expires)),
         },
       },
     },
