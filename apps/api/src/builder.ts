@@ -27,6 +27,7 @@ export const builder = new SchemaBuilder<{
   Scalars: {
     DateTime: { Input: Date; Output: Date };
     Date: { Input: string; Output: Date | string };
+    JSON: { Input: unknown; Output: unknown };
   };
 }>({
   plugins: [ErrorsPlugin, ValidationPlugin, ScopeAuthPlugin, PrismaPlugin, RelayPlugin],

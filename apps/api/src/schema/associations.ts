@@ -5,6 +5,9 @@ builder.prismaObject('Association', {
     id: t.exposeID('id'),
     code: t.exposeString('code'),
     name: t.exposeString('name'),
+    ruleEdition: t.exposeString('ruleEdition', {
+      description: 'The @imh/competencies edition new applications are judged by.',
+    }),
     chapters: t.relation('chapters', { query: { orderBy: { name: 'asc' } } }),
   }),
 });

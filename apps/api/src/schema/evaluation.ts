@@ -31,7 +31,7 @@ const ProgressRef = builder.objectRef<Progress>('RequirementProgress').implement
   fields: (t) => ({ have: t.exposeFloat('have'), need: t.exposeFloat('need'), unit: t.exposeString('unit') }),
 });
 
-const RequirementRef = builder.objectRef<RequirementResult>('RequirementResult').implement({
+export const RequirementRef = builder.objectRef<RequirementResult>('RequirementResult').implement({
   fields: (t) => ({
     id: t.exposeString('id'),
     label: t.exposeString('label'),
@@ -94,6 +94,14 @@ builder.queryFields((t) => ({
       const { portfolio, edition, asOf } = await myPortfolio(ctx);
       return evaluateRules(portfolio, target, { asOf, edition });
     },
+  }),
+  myRulesPortfolio: t.field({
+    type: 'JSON',
+    description:
+      "The applicant's portfolio in the shape of @imh/competencies Portfolio (no application evidence), so " +
+      'a client can run the same rules as the person edits. Judge it with their association\'s ruleEdition.',
+    authScopes: { applicant: true },
+    resolve: async (_root, _args, ctx) => (await myPortfolio(ctx)).portfolio,
   }),
   mySatisfiedLevels: t.field({
     type: [EvaluationRef],

@@ -8,6 +8,12 @@ import './auth.ts';
 import './profile.ts';
 import './evaluation.ts';
 import './outbox.ts';
+import './applications.ts';
+import './application-mutations.ts';
+import './application-review.ts';
+import './references.ts';
+import './rating-form.ts';
+import './notifications.ts';
 
 builder.queryType({});
 builder.mutationType({});

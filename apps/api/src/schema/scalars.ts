@@ -32,3 +32,13 @@ builder.scalarType('DateTime', {
     return d;
   },
 });
+
+// Only for output: structures defined and versioned elsewhere (the rules package's Portfolio), which
+// clients hand to the same package; inputs are always typed.
+builder.scalarType('JSON', {
+  description: 'A JSON value whose shape is documented by the field that returns it.',
+  serialize: (value) => value,
+  parseValue: () => {
+    throw new GraphQLError('JSON is accepted only as output.');
+  },
+});

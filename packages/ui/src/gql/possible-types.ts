@@ -7,6 +7,23 @@ export const possibleTypes: Record<string, string[]> = {
     "NotFoundError",
     "TooManyAttemptsError",
     "UnauthenticatedError",
+    "UnmetRequirementsError",
+    "ValidationError"
+  ],
+  "MutationAcceptAgreementResult": [
+    "ConflictError",
+    "ForbiddenError",
+    "MutationAcceptAgreementSuccess",
+    "NotFoundError",
+    "UnauthenticatedError",
+    "ValidationError"
+  ],
+  "MutationChangeApplicationTargetResult": [
+    "ConflictError",
+    "ForbiddenError",
+    "MutationChangeApplicationTargetSuccess",
+    "NotFoundError",
+    "UnauthenticatedError",
     "ValidationError"
   ],
   "MutationDeactivateUserResult": [
@@ -16,6 +33,10 @@ export const possibleTypes: Record<string, string[]> = {
     "UnauthenticatedError",
     "ValidationError"
   ],
+  "MutationOpenReferenceFormResult": [
+    "InvalidTokenError",
+    "MutationOpenReferenceFormSuccess"
+  ],
   "MutationReactivateUserResult": [
     "ForbiddenError",
     "MutationReactivateUserSuccess",
@@ -23,8 +44,40 @@ export const possibleTypes: Record<string, string[]> = {
     "UnauthenticatedError",
     "ValidationError"
   ],
+  "MutationReplaceReferenceResult": [
+    "ConflictError",
+    "ForbiddenError",
+    "MutationReplaceReferenceSuccess",
+    "NotFoundError",
+    "UnauthenticatedError",
+    "ValidationError"
+  ],
+  "MutationRequestChangesResult": [
+    "ConflictError",
+    "ForbiddenError",
+    "MutationRequestChangesSuccess",
+    "NotFoundError",
+    "UnauthenticatedError",
+    "ValidationError"
+  ],
   "MutationRequestPasswordResetResult": [
     "MutationRequestPasswordResetSuccess",
+    "ValidationError"
+  ],
+  "MutationRequestReferenceResult": [
+    "ConflictError",
+    "ForbiddenError",
+    "MutationRequestReferenceSuccess",
+    "NotFoundError",
+    "UnauthenticatedError",
+    "ValidationError"
+  ],
+  "MutationResendReferenceResult": [
+    "ConflictError",
+    "ForbiddenError",
+    "MutationResendReferenceSuccess",
+    "NotFoundError",
+    "UnauthenticatedError",
     "ValidationError"
   ],
   "MutationResetPasswordResult": [
@@ -51,6 +104,36 @@ export const possibleTypes: Record<string, string[]> = {
     "MutationSignUpSuccess",
     "ValidationError"
   ],
+  "MutationStartApplicationResult": [
+    "ConflictError",
+    "ForbiddenError",
+    "MutationStartApplicationSuccess",
+    "NotFoundError",
+    "UnauthenticatedError",
+    "ValidationError"
+  ],
+  "MutationStartReviewResult": [
+    "ConflictError",
+    "ForbiddenError",
+    "MutationStartReviewSuccess",
+    "NotFoundError",
+    "UnauthenticatedError",
+    "ValidationError"
+  ],
+  "MutationSubmitApplicationResult": [
+    "ConflictError",
+    "ForbiddenError",
+    "MutationSubmitApplicationSuccess",
+    "NotFoundError",
+    "UnauthenticatedError",
+    "UnmetRequirementsError",
+    "ValidationError"
+  ],
+  "MutationSubmitReferenceRatingResult": [
+    "InvalidTokenError",
+    "MutationSubmitReferenceRatingSuccess",
+    "ValidationError"
+  ],
   "MutationUpdateMyProfileResult": [
     "ForbiddenError",
     "MutationUpdateMyProfileSuccess",
@@ -58,7 +141,16 @@ export const possibleTypes: Record<string, string[]> = {
     "UnauthenticatedError",
     "ValidationError"
   ],
+  "MutationWithdrawApplicationResult": [
+    "ConflictError",
+    "ForbiddenError",
+    "MutationWithdrawApplicationSuccess",
+    "NotFoundError",
+    "UnauthenticatedError",
+    "ValidationError"
+  ],
   "Node": [
+    "Notification",
     "OutboxMessage",
     "User"
   ]

@@ -1,0 +1,136 @@
+import type { AgreementDocument } from '@imh/competencies';
+import type { LevelCode, MentorTrack } from '@imh/db';
+import { appendAudit } from '../audit/audit-log.ts';
+import type { Context } from '../context.ts';
+import { ConflictError, FieldValidationError, NotFoundError } from '../errors.ts';
+import { AGREEMENTS } from './agreements.ts';
+import { editionById } from './judge.ts';
+import { EDITABLE_STATUSES, FINAL_STATUSES } from './statuses.ts';
+import { moveApplication } from './transition.ts';
+
+export type TargetInput = { level: LevelCode; track?: MentorTrack | null };
+
+function checkTarget(ruleEdition: string, input: TargetInput) {
+  if (input.level === 'IMHM' && !input.track) {
+    throw new FieldValidationError([{ path: 'track', message: 'Choose a Mentor track.' }]);
+  }
+  if (input.level !== 'IMHM' && input.track) {
+    throw new FieldValidationError([{ path: 'track', message: 'Only the Mentor level has tracks.' }]);
+  }
+  if (!editionById(ruleEdition).levels[input.level]) {
+    throw new FieldValidationError([
+      { path: 'level', message: 'Your association does not offer this level.' },
+    ]);
+  }
+}
+
+/**
+ * Starts a draft for a level. The association's edition at this moment is recorded on the
+ * application and judges it to the end, even if the association adopts new rules meanwhile.
+ */
+export async function startApplication(ctx: Context, input: TargetInput) {
+  const userId = ctx.viewer?.userId ?? '';
+  return ctx.prisma.$transaction(async (tx) => {
+    const profile = await tx.applicantProfile.findUnique({
+      where: { userId },
+      include: { association: true },
+    });
+    if (!profile) throw new NotFoundError('You have no applicant profile.');
+    await tx.$queryRaw`SELECT id FROM "ApplicantProfile" WHERE id = ${profile.id} FOR UPDATE`;
+    checkTarget(profile.association.ruleEdition, input);
+    const open = await tx.application.findFirst({
+      where: { profileId: profile.id, status: { notIn: [...FINAL_STATUSES] } },
+    });
+    if (open)
+      throw new ConflictError('You already have an application in progress; finish or withdraw it first.');
+    const now = ctx.now();
+    const app = await tx.application.create({
+      data: {
+        profileId: profile.id,
+        associationId: profile.associationId,
+        level: input.level,
+        track: input.track ?? null,
+        ruleEdition: profile.association.ruleEdition,
+        startedAt: now,
+      },
+    });
+    await tx.applicationEvent.create({
+      data: { applicationId: app.id, toStatus: 'DRAFT', actorId: userId, createdAt: now },
+    });
+    await appendAudit(tx, {
+      actorId: userId,
+      action: 'application.start',
+      entityType: 'Application',
+      entityId: app.id,
+      after: { level: app.level, track: app.track, ruleEdition: app.ruleEdition },
+      ip: ctx.ip,
+      at: now,
+    });
+    return app;
+  });
+}
+
+async function ownEditable(ctx: Context, applicationId: string) {
+  const app = await ctx.prisma.application.findFirst({
+    where: { id: applicationId, profile: { userId: ctx.viewer?.userId ?? '' } },
+  });
+  if (!app) throw new NotFoundError('No such application.');
+  if (!EDITABLE_STATUSES.includes(app.status)) {
+    throw new ConflictError('This application cannot be changed now.');
+  }
+  return app;
+}
+
+/** A draft can aim at another level; references already asked stay (a rater may fit both). */
+export async function changeTarget(ctx: Context, applicationId: string, input: TargetInput) {
+  const app = await ownEditable(ctx, applicationId);
+  if (app.status !== 'DRAFT') throw new ConflictError('The level can be changed only before submission.');
+  checkTarget(app.ruleEdition, input);
+  return ctx.prisma.application.update({
+    where: { id: app.id },
+    data: { level: input.level, track: input.track ?? null },
+  });
+}
+
+export async function acceptAgreement(
+  ctx: Context,
+  applicationId: string,
+  document: AgreementDocument,
+  version: string,
+) {
+  const app = await ownEditable(ctx, applicationId);
+  const current = AGREEMENTS[document];
+  if (version !== current.version) {
+    throw new ConflictError(
+      `${current.title} has a newer version (${current.version}); read it and accept that one.`,
+    );
+  }
+  const now = ctx.now();
+  const data =
+    document === 'CODE_OF_ETHICS'
+      ? { codeOfEthicsVersion: version, codeOfEthicsAcceptedAt: now }
+      : { agreementVersion: version, agreementAcceptedAt: now };
+  return ctx.prisma.$transaction(async (tx) => {
+    const updated = await tx.application.update({ where: { id: app.id }, data });
+    await appendAudit(tx, {
+      actorId: ctx.viewer?.userId ?? null,
+      action: 'application.accept_agreement',
+      entityType: 'Application',
+      entityId: app.id,
+      after: { document, version },
+      ip: ctx.ip,
+      at: now,
+    });
+    return updated;
+  });
+}
+
+export async function withdrawApplication(ctx: Context, applicationId: string, reason: string | null) {
+  const userId = ctx.viewer?.userId ?? '';
+  return ctx.prisma.$transaction(async (tx) => {
+    await tx.$queryRaw`SELECT id FROM "Application" WHERE id = ${applicationId} FOR UPDATE`;
+    const app = await tx.application.findFirst({ where: { id: applicationId, profile: { userId } } });
+    if (!app) throw new NotFoundError('No such application.');
+    return moveApplication(tx, ctx, app, 'WITHDRAWN', { role: 'applicant', userId, message: reason });
+  });
+}

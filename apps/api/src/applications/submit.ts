@@ -1,0 +1,82 @@
+import type { Portfolio } from '@imh/competencies';
+import type { Prisma } from '@imh/db';
+import { appendAudit } from '../audit/audit-log.ts';
+import type { Context } from '../context.ts';
+import { ConflictError, NotFoundError } from '../errors.ts';
+import { UnmetRequirementsError } from './errors.ts';
+import { type JudgedApplication, judge, judgedApplicationInclude, rulesPortfolioOf } from './judge.ts';
+import { SUBMITTED_STATUSES } from './statuses.ts';
+import { moveApplication } from './transition.ts';
+
+/**
+ * Submits (or resubmits) the viewer's application. One transaction: the row lock makes a second
+ * press wait for the first and then find the application already submitted, which it returns
+ * unchanged, so pressing twice submits once. Refused with every unmet requirement unless the rules
+ * say the application is ready for review.
+ */
+export async function submitApplication(ctx: Context, applicationId: string, response: string | null) {
+  const userId = ctx.viewer?.userId ?? '';
+  return ctx.prisma.$transaction(async (tx) => {
+    await tx.$queryRaw`SELECT id FROM "Application" WHERE id = ${applicationId} FOR UPDATE`;
+    const app = await tx.application.findFirst({
+      where: { id: applicationId, profile: { userId } },
+      include: judgedApplicationInclude,
+    });
+    if (!app) throw new NotFoundError('No such application.');
+    if (SUBMITTED_STATUSES.includes(app.status)) return app;
+    if (app.status !== 'DRAFT' && app.status !== 'CHANGES_REQUESTED') {
+      throw new ConflictError('This application can no longer be submitted.');
+    }
+    const evaluation = judge(app, ctx.now());
+    if (!evaluation.readyForReview) {
+      throw new UnmetRequirementsError(evaluation.requirements.filter((r) => r.status === 'not_met'));
+    }
+    const round = (await tx.applicationSubmission.count({ where: { applicationId } })) + 1;
+    await tx.applicationSubmission.create({
+      data: {
+        applicationId,
+        round,
+        snapshot: snapshotOf(app) as unknown as Prisma.InputJsonValue,
+        evaluation: evaluation as unknown as Prisma.InputJsonValue,
+        response: app.status === 'CHANGES_REQUESTED' ? response : null,
+        submittedById: userId,
+        submittedAt: ctx.now(),
+      },
+    });
+    await appendAudit(tx, {
+      actorId: userId,
+      action: 'application.submit',
+      entityType: 'Application',
+      entityId: applicationId,
+      after: { round, editionId: evaluation.editionId },
+      ip: ctx.ip,
+      at: ctx.now(),
+    });
+    const to = app.status === 'DRAFT' ? 'SUBMITTED' : 'RESUBMITTED';
+    await moveApplication(tx, ctx, app, to, { role: 'applicant', userId, message: response });
+    return tx.application.findUniqueOrThrow({
+      where: { id: applicationId },
+      include: judgedApplicationInclude,
+    });
+  });
+}
+
+/**
+ * What reviewers judge: the portfolio as the rules read it, plus the documents and the profile
+ * details a reviewer needs to read it. Frozen here; later edits to entries never reach this round.
+ */
+function snapshotOf(app: JudgedApplication) {
+  const { profile } = app;
+  return {
+    applicant: { name: profile.user.name, email: profile.user.email },
+    portfolio: rulesPortfolioOf(app),
+    documents: [...profile.education, ...profile.work, ...profile.trainings, ...profile.rsc]
+      .filter((entry) => entry.documentId)
+      .map((entry) => ({ entryId: entry.id, documentId: entry.documentId })),
+    trainingProviders: Object.fromEntries(profile.trainings.map((t) => [t.id, t.provider])),
+  };
+}
+
+/** The portfolio frozen in a round's snapshot. */
+export const snapshotPortfolio = (snapshot: Prisma.JsonValue): Portfolio =>
+  (snapshot as unknown as ReturnType<typeof snapshotOf>).portfolio;
