@@ -1,4 +1,4 @@
-import { type Portfolio, TARGETS } from '@imh/competencies';
+import { CURRENT_2024, type Portfolio, TARGETS } from '@imh/competencies';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 // The portal's own module, imported as the browser runs it: this test proves that what the portal
 // computes as the person types is what the API decides.
@@ -83,4 +83,22 @@ describe('the portal and the API judge the demo portfolios alike', () => {
       }
     },
   );
+});
+
+describe('the demo data', () => {
+  it('shows a submitted IMHS file that the rules judged ready, frozen with its round', async () => {
+    const client = await signedInClient(demo.url, 'submitted.applicant@demo.imh', DEMO_PASSWORD);
+    const res = await client.gql(
+      '{ myApplications { status submissions { round evaluation { eligible } } } }',
+    );
+    expect(res.data?.myApplications).toEqual([
+      { status: 'IN_REVIEW', submissions: [{ round: 1, evaluation: { eligible: true } }] },
+    ]);
+  });
+
+  it('uses only competency areas the edition knows', async () => {
+    const trainings = await demo.prisma.trainingEntry.findMany({ select: { competencyDomains: true } });
+    const known = new Set(CURRENT_2024.competencyDomains.map((d) => d.id));
+    for (const t of trainings) for (const id of t.competencyDomains) expect(known).toContain(id);
+  });
 });

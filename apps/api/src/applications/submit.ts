@@ -65,7 +65,7 @@ export async function submitApplication(ctx: Context, applicationId: string, res
  * What reviewers judge: the portfolio as the rules read it, plus the documents and the profile
  * details a reviewer needs to read it. Frozen here; later edits to entries never reach this round.
  */
-function snapshotOf(app: JudgedApplication) {
+export function snapshotOf(app: JudgedApplication) {
   const { profile } = app;
   return {
     applicant: { name: profile.user.name, email: profile.user.email },

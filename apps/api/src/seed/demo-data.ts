@@ -4,6 +4,7 @@ import { appendAudit } from '../audit/audit-log.ts';
 import { hashPassword } from '../auth/passwords.ts';
 import { fromIsoDay, toIsoDay } from '../calendar-day.ts';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from './demo-accounts.ts';
+import { seedSubmittedApplicant } from './demo-submitted.ts';
 
 export const DEMO_ASSOCIATION_ID = 'demo-mi-aimh';
 const CHAPTERS = ['Detroit Metro', 'Grand Rapids', 'Lansing', 'Upper Peninsula', 'Washtenaw'];
@@ -120,7 +121,7 @@ async function seedPortfolios(tx: Prisma.TransactionClient, now: Date): Promise<
             provider: 'MI-AIMH',
             date: day('2023-03-10'),
             hours: 12,
-            competencyDomains: ['theoretical-foundations'],
+            competencyDomains: ['theoretical_foundations'],
             topics: [],
           },
           {
@@ -128,7 +129,7 @@ async function seedPortfolios(tx: Prisma.TransactionClient, now: Date): Promise<
             provider: 'MI-AIMH',
             date: day('2024-02-02'),
             hours: 8,
-            competencyDomains: ['direct-service-skills', 'working-with-others'],
+            competencyDomains: ['direct_service_skills', 'working_with_others'],
             topics: [],
           },
         ],
@@ -159,46 +160,26 @@ async function seedPortfolios(tx: Prisma.TransactionClient, now: Date): Promise<
           level: 'IFS',
           ruleEdition: CURRENT_2024.id,
           startedAt: day('2026-09-01'),
-        },
-      },
-    },
-  });
-  await tx.applicantProfile.update({
-    where: { id: 'demo-applicant-submitted-profile' },
-    data: {
-      employer: 'Kent County Community Mental Health',
-      jobTitle: 'Infant mental health therapist',
-      membershipNumber: 'MI-18822',
-      membershipExpiresOn: day('2027-03-31'),
-      applications: {
-        create: {
-          id: 'demo-application-submitted',
-          associationId: DEMO_ASSOCIATION_ID,
-          level: 'IMHS',
-          ruleEdition: CURRENT_2024.id,
-          status: 'IN_REVIEW',
-          startedAt: day('2026-02-01'),
-          submittedAt: day('2026-10-15'),
           events: {
-            create: [
-              {
-                fromStatus: 'DRAFT',
-                toStatus: 'SUBMITTED',
-                actorId: 'demo-applicant-submitted',
-                createdAt: day('2026-10-15'),
-              },
-              {
-                fromStatus: 'SUBMITTED',
-                toStatus: 'IN_REVIEW',
-                actorId: 'demo-coordinator',
-                createdAt: day('2026-10-20'),
-              },
-            ],
+            create: { toStatus: 'DRAFT', actorId: 'demo-applicant-draft', createdAt: day('2026-09-01') },
+          },
+          references: {
+            create: {
+              raterName: 'Dana Whitfield',
+              raterEmail: 'dana.whitfield@example.org',
+              raterRole: 'CURRENT_SUPERVISOR',
+              knownSince: day('2020-08-01'),
+              // Nobody holds this link: "Resend" gives the demo a working one in the outbox.
+              tokenHash: 'demo-unreachable-token-hash',
+              sentAt: now,
+              expiresAt: new Date(now.getTime() + 30 * 86_400_000),
+            },
           },
         },
       },
     },
   });
+  await seedSubmittedApplicant(tx, DEMO_ASSOCIATION_ID);
   // Expiry a few weeks ahead of `now`, so the demo always shows a renewal coming due.
   const expires = new Date(now.getTime() + 40 * 86_400_000);
   await tx.applicantProfile.update({
