@@ -4,6 +4,7 @@ import type { PrismaClient } from '@imh/db';
 import express, { type Express } from 'express';
 import { resolveSession } from './auth/sessions.ts';
 import type { Context } from './context.ts';
+import { documentsRouter } from './documents/routes.ts';
 import type { AppConfig } from './env.ts';
 import { formatError } from './http/format-error.ts';
 import { cookieJar, readSessionToken } from './http/session-cookie.ts';
@@ -72,6 +73,7 @@ export async function createApp(deps: AppDeps): Promise<{ app: Express; stop(): 
       },
     }),
   );
+  app.use('/api/documents', documentsRouter({ prisma: deps.prisma, config: deps.config, now }));
   app.use('/admin', spa(deps.config.adminDist, 'admin console'));
   app.use('/', spa(deps.config.portalDist, 'applicant portal'));
   return { app, stop: () => apollo.stop() };

@@ -28,7 +28,7 @@ describe('access rules', () => {
     expect(count).toBeGreaterThanOrEqual(14);
   });
 
-  it('only the sign-in surface and the association list are public', () => {
+  it('only the sign-in surface, the association list and the token-guarded rater form are public', () => {
     const publicFields = [schema.getQueryType(), schema.getMutationType()].flatMap((type) =>
       Object.values(type?.getFields() ?? {})
         .filter((f) => {
@@ -42,11 +42,13 @@ describe('access rules', () => {
     );
     expect(publicFields.sort()).toEqual(
       [
+        'Mutation.openReferenceForm',
         'Mutation.requestPasswordReset',
         'Mutation.resetPassword',
         'Mutation.signIn',
         'Mutation.signOut',
         'Mutation.signUp',
+        'Mutation.submitReferenceRating',
         'Query.associations',
         'Query.me',
       ].sort(),

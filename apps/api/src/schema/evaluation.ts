@@ -99,7 +99,7 @@ builder.queryFields((t) => ({
     type: 'JSON',
     description:
       "The applicant's portfolio in the shape of @imh/competencies Portfolio (no application evidence), so " +
-      'a client can run the same rules as the person edits. Judge it with their association\'s ruleEdition.',
+      "a client can run the same rules as the person edits. Judge it with their association's ruleEdition.",
     authScopes: { applicant: true },
     resolve: async (_root, _args, ctx) => (await myPortfolio(ctx)).portfolio,
   }),

@@ -6,6 +6,7 @@ import './users.ts';
 import './user-admin.ts';
 import './auth.ts';
 import './profile.ts';
+import './portfolio/index.ts';
 import './evaluation.ts';
 import './outbox.ts';
 import './applications.ts';

@@ -1,4 +1,7 @@
+import { mkdtemp, rm } from 'node:fs/promises';
 import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { createTestDatabase } from '@imh/db/testing';
 import { createApp } from '../../src/app.ts';
 import { loadConfig } from '../../src/env.ts';
@@ -13,10 +16,12 @@ export async function startTestServer() {
   const db = await createTestDatabase();
   const clock = testClock();
   const mail = memoryTransport();
+  // Uploaded documents are written under the data folder: each server gets its own, removed on close.
+  const dataDir = await mkdtemp(path.join(tmpdir(), 'imh-api-test-'));
   const config = loadConfig({
     NODE_ENV: 'test',
     PUBLIC_URL: 'http://portal.test',
-    DATA_DIR: '/nonexistent',
+    DATA_DIR: dataDir,
     TRUST_PROXY: 'true',
   });
   const { app, stop } = await createApp({ prisma: db.prisma, config, mailTransport: mail, now: clock.now });
@@ -33,6 +38,7 @@ export async function startTestServer() {
       await new Promise<void>((resolve) => server.close(() => resolve()));
       await stop();
       await db.close();
+      await rm(dataDir, { recursive: true, force: true });
     },
   };
 }
