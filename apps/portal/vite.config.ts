@@ -7,7 +7,7 @@ export default defineConfig({
   server: {
     port: 5173,
     // In development the API runs on its own port; in production one server serves everything.
-    proxy: { '/graphql': 'http://localhost:4000' },
+    proxy: { '/graphql': 'http://localhost:4000', '/api': 'http://localhost:4000' },
   },
   build: { outDir: 'dist' },
 });

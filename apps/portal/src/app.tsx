@@ -26,10 +26,51 @@ const router = createBrowserRouter([
     }),
   },
   {
+    // Raters have no account: the emailed link's token is all they need.
+    path: '/reference/:token',
+    lazy: async () => ({
+      Component: (await import('./features/rater/components/reference-page')).ReferencePage,
+    }),
+  },
+  {
     path: '/',
     lazy: async () => ({ Component: (await import('./features/shell/components/app-layout')).AppLayout }),
     children: [
-      { index: true, element: <Navigate to="/profile" replace /> },
+      { index: true, element: <Navigate to="/application" replace /> },
+      {
+        path: 'application/:applicationId?',
+        lazy: async () => ({
+          Component: (await import('./features/application/components/application-page')).ApplicationPage,
+        }),
+      },
+      {
+        path: 'portfolio',
+        lazy: async () => ({
+          Component: (await import('./features/portfolio/components/portfolio-page')).PortfolioPage,
+        }),
+        children: [
+          { index: true, element: <Navigate to="/portfolio/education" replace /> },
+          {
+            path: ':section',
+            lazy: async () => ({
+              Component: (await import('./features/portfolio/components/section-page')).SectionPage,
+            }),
+          },
+        ],
+      },
+      {
+        path: 'progress',
+        lazy: async () => ({
+          Component: (await import('./features/progress/components/progress-page')).ProgressPage,
+        }),
+      },
+      {
+        path: 'notifications',
+        lazy: async () => ({
+          Component: (await import('./features/notifications/components/notifications-page'))
+            .NotificationsPage,
+        }),
+      },
       {
         path: 'profile',
         lazy: async () => ({

@@ -26,9 +26,113 @@ export const possibleTypes: Record<string, string[]> = {
     "UnauthenticatedError",
     "ValidationError"
   ],
+  "MutationCreateEducationEntryResult": [
+    "ConflictError",
+    "ForbiddenError",
+    "MutationCreateEducationEntrySuccess",
+    "NotFoundError",
+    "UnauthenticatedError",
+    "ValidationError"
+  ],
+  "MutationCreateLeadershipEntryResult": [
+    "ConflictError",
+    "ForbiddenError",
+    "MutationCreateLeadershipEntrySuccess",
+    "NotFoundError",
+    "UnauthenticatedError",
+    "ValidationError"
+  ],
+  "MutationCreateMembershipEntryResult": [
+    "ConflictError",
+    "ForbiddenError",
+    "MutationCreateMembershipEntrySuccess",
+    "NotFoundError",
+    "UnauthenticatedError",
+    "ValidationError"
+  ],
+  "MutationCreateRscEntryResult": [
+    "ConflictError",
+    "ForbiddenError",
+    "MutationCreateRscEntrySuccess",
+    "NotFoundError",
+    "UnauthenticatedError",
+    "ValidationError"
+  ],
+  "MutationCreateTrainingEntryResult": [
+    "ConflictError",
+    "ForbiddenError",
+    "MutationCreateTrainingEntrySuccess",
+    "NotFoundError",
+    "UnauthenticatedError",
+    "ValidationError"
+  ],
+  "MutationCreateWorkEntryResult": [
+    "ConflictError",
+    "ForbiddenError",
+    "MutationCreateWorkEntrySuccess",
+    "NotFoundError",
+    "UnauthenticatedError",
+    "ValidationError"
+  ],
   "MutationDeactivateUserResult": [
     "ForbiddenError",
     "MutationDeactivateUserSuccess",
+    "NotFoundError",
+    "UnauthenticatedError",
+    "ValidationError"
+  ],
+  "MutationDeleteDocumentResult": [
+    "ConflictError",
+    "ForbiddenError",
+    "MutationDeleteDocumentSuccess",
+    "NotFoundError",
+    "UnauthenticatedError",
+    "ValidationError"
+  ],
+  "MutationDeleteEducationEntryResult": [
+    "ConflictError",
+    "ForbiddenError",
+    "MutationDeleteEducationEntrySuccess",
+    "NotFoundError",
+    "UnauthenticatedError",
+    "ValidationError"
+  ],
+  "MutationDeleteLeadershipEntryResult": [
+    "ConflictError",
+    "ForbiddenError",
+    "MutationDeleteLeadershipEntrySuccess",
+    "NotFoundError",
+    "UnauthenticatedError",
+    "ValidationError"
+  ],
+  "MutationDeleteMembershipEntryResult": [
+    "ConflictError",
+    "ForbiddenError",
+    "MutationDeleteMembershipEntrySuccess",
+    "NotFoundError",
+    "UnauthenticatedError",
+    "ValidationError"
+  ],
+  "MutationDeleteRscEntryResult": [
+    "ConflictError",
+    "ForbiddenError",
+    "MutationDeleteRscEntrySuccess",
+    "NotFoundError",
+    "UnauthenticatedError",
+    "ValidationError"
+  ],
+  "MutationDeleteTrainingEntryResult": [
+    "ConflictError",
+    "ForbiddenError",
+    "MutationDeleteTrainingEntrySuccess",
+    "NotFoundError",
+    "UnauthenticatedError",
+    "ValidationError"
+  ],
+  "MutationDeleteWorkEntryResult": [
+    "ConflictError",
+    "ForbiddenError",
+    "MutationDeleteWorkEntrySuccess",
     "NotFoundError",
     "UnauthenticatedError",
     "ValidationError"
@@ -134,9 +238,57 @@ export const possibleTypes: Record<string, string[]> = {
     "MutationSubmitReferenceRatingSuccess",
     "ValidationError"
   ],
+  "MutationUpdateEducationEntryResult": [
+    "ConflictError",
+    "ForbiddenError",
+    "MutationUpdateEducationEntrySuccess",
+    "NotFoundError",
+    "UnauthenticatedError",
+    "ValidationError"
+  ],
+  "MutationUpdateLeadershipEntryResult": [
+    "ConflictError",
+    "ForbiddenError",
+    "MutationUpdateLeadershipEntrySuccess",
+    "NotFoundError",
+    "UnauthenticatedError",
+    "ValidationError"
+  ],
+  "MutationUpdateMembershipEntryResult": [
+    "ConflictError",
+    "ForbiddenError",
+    "MutationUpdateMembershipEntrySuccess",
+    "NotFoundError",
+    "UnauthenticatedError",
+    "ValidationError"
+  ],
   "MutationUpdateMyProfileResult": [
     "ForbiddenError",
     "MutationUpdateMyProfileSuccess",
+    "NotFoundError",
+    "UnauthenticatedError",
+    "ValidationError"
+  ],
+  "MutationUpdateRscEntryResult": [
+    "ConflictError",
+    "ForbiddenError",
+    "MutationUpdateRscEntrySuccess",
+    "NotFoundError",
+    "UnauthenticatedError",
+    "ValidationError"
+  ],
+  "MutationUpdateTrainingEntryResult": [
+    "ConflictError",
+    "ForbiddenError",
+    "MutationUpdateTrainingEntrySuccess",
+    "NotFoundError",
+    "UnauthenticatedError",
+    "ValidationError"
+  ],
+  "MutationUpdateWorkEntryResult": [
+    "ConflictError",
+    "ForbiddenError",
+    "MutationUpdateWorkEntrySuccess",
     "NotFoundError",
     "UnauthenticatedError",
     "ValidationError"

@@ -17,20 +17,31 @@ export const describeProgress = (p: NonNullable<ChecklistItem['progress']>) =>
 export const RequirementChecklist = ({
   items,
   label,
+  compact = false,
 }: {
   items: readonly ChecklistItem[];
   label: string;
+  /** Tighter spacing, for a side panel next to a form. */
+  compact?: boolean;
 }) => {
   const met = items.filter((i) => i.status === 'met').length;
   return (
     <Stack gap="xs">
       <Group justify="space-between">
-        <Text fw={600}>{label}</Text>
+        <Text fw={600} size={compact ? 'sm' : undefined}>
+          {label}
+        </Text>
         <Text size="sm" c="dimmed">
           {met} of {items.length} requirements met
         </Text>
       </Group>
-      <List listStyleType="none" spacing="xs" aria-label={label}>
+      <List
+        listStyleType="none"
+        spacing={compact ? 4 : 'xs'}
+        aria-label={label}
+        // Mantine's item wrapper is an inline flex column; stretched, every card takes the full width.
+        styles={{ root: { paddingInlineStart: 0 }, itemWrapper: { display: 'flex', alignItems: 'stretch' } }}
+      >
         {items.map((item) => {
           const status = STATUS[item.status];
           const percent = item.progress
@@ -38,12 +49,17 @@ export const RequirementChecklist = ({
             : null;
           return (
             <List.Item key={item.id} data-requirement={item.id} data-status={item.status}>
-              <Paper withBorder p="sm" radius="md">
+              <Paper withBorder p={compact ? 'xs' : 'sm'} radius="md">
                 <Group justify="space-between" wrap="nowrap" align="flex-start">
-                  <Text size="sm" fw={500}>
+                  <Text size={compact ? 'xs' : 'sm'} fw={500}>
                     {item.label}
                   </Text>
-                  <Badge color={status.color} variant="light" style={{ flexShrink: 0 }}>
+                  <Badge
+                    color={status.color}
+                    variant="light"
+                    size={compact ? 'sm' : 'md'}
+                    style={{ flexShrink: 0 }}
+                  >
                     {status.label}
                   </Badge>
                 </Group>
@@ -53,7 +69,11 @@ export const RequirementChecklist = ({
                       value={percent}
                       color={status.color}
                       style={{ flex: 1 }}
-                      aria-label={`${item.label}: ${describeProgress(item.progress)}`}
+                      // Beside a form the text next to the bar says it all, and a labelled bar would
+                      // answer to the form's field names ("Clock hours" is in "30 clock hours of…").
+                      {...(compact
+                        ? { 'aria-hidden': true }
+                        : { 'aria-label': `${item.label}: ${describeProgress(item.progress)}` })}
                     />
                     <Text size="xs" c="dimmed" style={{ whiteSpace: 'nowrap' }} data-testid="progress-text">
                       {describeProgress(item.progress)}

@@ -4,6 +4,7 @@ import { NavLink } from '@mantine/core';
 import { Navigate, Outlet, NavLink as RouterNavLink, useLocation } from 'react-router';
 import { graphql } from '../../../gql';
 import type { Role } from '../../../gql/graphql';
+import { NotificationsNavLink } from '../../notifications/components/notifications-nav-link';
 
 const AppLayout_Me = graphql(`
   query AppLayout_Me {
@@ -16,6 +17,13 @@ const AppLayout_Me = graphql(`
 `);
 
 const STAFF_ROLES: readonly Role[] = ['REVIEWER', 'COORDINATOR', 'CHAPTER_ANALYST'];
+
+const APPLICANT_PAGES = [
+  { to: '/application', label: 'Application' },
+  { to: '/portfolio', label: 'Portfolio' },
+  { to: '/progress', label: 'Progress' },
+  { to: '/profile', label: 'Profile' },
+] as const;
 
 /** The signed-in frame: loads the person once, sends signed-out visitors to sign in. */
 export const AppLayout = () => {
@@ -35,15 +43,18 @@ export const AppLayout = () => {
       userName={me.name}
       navigation={(closeNav) => (
         <>
-          {isApplicant && (
-            <NavLink
-              component={RouterNavLink}
-              to="/profile"
-              label="Profile"
-              active={location.pathname.startsWith('/profile')}
-              onClick={closeNav}
-            />
-          )}
+          {isApplicant &&
+            APPLICANT_PAGES.map((page) => (
+              <NavLink
+                key={page.to}
+                component={RouterNavLink}
+                to={page.to}
+                label={page.label}
+                active={location.pathname.startsWith(page.to)}
+                onClick={closeNav}
+              />
+            ))}
+          <NotificationsNavLink onNavigate={closeNav} />
           {me.roles.some((role) => STAFF_ROLES.includes(role)) && (
             <NavLink component="a" href="/admin/" label="Admin console" />
           )}
