@@ -1,28 +1,39 @@
-import type { Application, Prisma } from '@imh/db';
+import type { Prisma } from '@imh/db';
 import { associationsWhere, type Context } from '../context.ts';
 
-/** Reviewers and coordinators: who may read an application's confidential parts (reference ratings). */
-export async function isStaffFor(
-  ctx: Context,
-  app: Pick<Application, 'id' | 'associationId'>,
-): Promise<boolean> {
-  if (associationsWhere(ctx, 'COORDINATOR').includes(app.associationId)) return true;
-  if (!ctx.viewer || associationsWhere(ctx, 'REVIEWER').length === 0) return false;
-  const assignment = await ctx.prisma.reviewAssignment.findFirst({
-    where: { applicationId: app.id, reviewerId: ctx.viewer.userId, status: { not: 'WITHDRAWN' } },
-    select: { id: true },
-  });
-  return assignment !== null;
-}
-
-/** The applications a viewer may read: their own, their associations' as coordinator, and assigned reviews. */
-export function readableApplications(ctx: Context): Prisma.ApplicationWhereInput {
+/**
+ * The applications a viewer handles as staff: as a coordinator of the association, or as a reviewer
+ * of the association with an active assignment. Never their own: staff who apply are applicants
+ * for that file, and read no rating of their own references.
+ */
+export function staffApplications(ctx: Context): Prisma.ApplicationWhereInput {
   const userId = ctx.viewer?.userId ?? '';
   return {
+    profile: { userId: { not: userId } },
     OR: [
-      { profile: { userId } },
       { associationId: { in: associationsWhere(ctx, 'COORDINATOR') } },
-      { assignments: { some: { reviewerId: userId, status: { not: 'WITHDRAWN' } } } },
+      {
+        associationId: { in: associationsWhere(ctx, 'REVIEWER') },
+        assignments: { some: { reviewerId: userId, status: { not: 'WITHDRAWN' } } },
+      },
     ],
   };
 }
+
+/** The applications a viewer may read: their own and those they handle as staff. */
+export function readableApplications(ctx: Context): Prisma.ApplicationWhereInput {
+  return { OR: [{ profile: { userId: ctx.viewer?.userId ?? '' } }, staffApplications(ctx)] };
+}
+
+/** Whether the viewer may read an application's confidential parts (reference ratings). */
+export async function isStaffFor(ctx: Context, applicationId: string): Promise<boolean> {
+  if (!ctx.viewer) return false;
+  return (
+    (await ctx.prisma.application.count({ where: { id: applicationId, ...staffApplications(ctx) } })) > 0
+  );
+}
+
+/** The viewer's own applications. */
+export const ownApplications = (ctx: Context): Prisma.ApplicationWhereInput => ({
+  profile: { userId: ctx.viewer?.userId ?? '' },
+});

@@ -1,22 +1,16 @@
+import type { Prisma } from '@imh/db';
 import { appendAudit } from '../audit/audit-log.ts';
 import type { Context } from '../context.ts';
 import { associationsWhere } from '../context.ts';
-import { NotFoundError } from '../errors.ts';
+import { lockApplication } from './lock.ts';
 import { moveApplication } from './transition.ts';
 
-/** Locks an application of one of the coordinator's associations for a status change. */
-async function lockForCoordinator(
-  tx: Parameters<Parameters<Context['prisma']['$transaction']>[0]>[0],
-  ctx: Context,
-  id: string,
-) {
-  await tx.$queryRaw`SELECT id FROM "Application" WHERE id = ${id} FOR UPDATE`;
-  const app = await tx.application.findFirst({
-    where: { id, associationId: { in: associationsWhere(ctx, 'COORDINATOR') } },
+/** An application of one of the coordinator's associations, not their own, locked for a status change. */
+const lockForCoordinator = (tx: Prisma.TransactionClient, ctx: Context, id: string) =>
+  lockApplication(tx, id, {
+    associationId: { in: associationsWhere(ctx, 'COORDINATOR') },
+    profile: { userId: { not: ctx.viewer?.userId ?? '' } },
   });
-  if (!app) throw new NotFoundError('No such application.');
-  return app;
-}
 
 /** The coordinator has checked the file and sends it to the reviewers. */
 export async function startReview(ctx: Context, applicationId: string) {

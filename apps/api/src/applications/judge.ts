@@ -10,6 +10,7 @@ import type { Prisma } from '@imh/db';
 import { toIsoDay } from '../calendar-day.ts';
 import {
   applicationEvidenceInclude,
+  type PortfolioView,
   portfolioInclude,
   toRulesPortfolio,
 } from '../portfolio/rules-portfolio.ts';
@@ -35,11 +36,15 @@ export function targetOf(app: { level: Target['level']; track: Target['track'] |
   ) as Target;
 }
 
-export function rulesPortfolioOf(app: JudgedApplication): Portfolio {
-  return toRulesPortfolio(app.profile, app);
+export function rulesPortfolioOf(app: JudgedApplication, view: PortfolioView = 'applicant'): Portfolio {
+  return toRulesPortfolio(app.profile, app, view);
 }
 
-/** The authoritative judgement of an application's current portfolio, today. */
+/**
+ * The authoritative judgement of an application's current portfolio, today: the one that gates
+ * submission. It reads the applicant's view, so that nothing a rater wrote can surface in what the
+ * applicant is told (see PortfolioView).
+ */
 export function judge(app: JudgedApplication, now: Date): EvaluationResult {
   return evaluate(rulesPortfolioOf(app), targetOf(app), {
     asOf: toIsoDay(now),

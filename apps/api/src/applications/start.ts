@@ -1,10 +1,11 @@
 import type { AgreementDocument } from '@imh/competencies';
-import type { LevelCode, MentorTrack } from '@imh/db';
+import type { LevelCode, MentorTrack, Prisma } from '@imh/db';
 import { appendAudit } from '../audit/audit-log.ts';
 import type { Context } from '../context.ts';
 import { ConflictError, FieldValidationError, NotFoundError } from '../errors.ts';
 import { AGREEMENTS } from './agreements.ts';
 import { editionById } from './judge.ts';
+import { lockApplication } from './lock.ts';
 import { EDITABLE_STATUSES, FINAL_STATUSES } from './statuses.ts';
 import { moveApplication } from './transition.ts';
 
@@ -70,11 +71,9 @@ export async function startApplication(ctx: Context, input: TargetInput) {
   });
 }
 
-async function ownEditable(ctx: Context, applicationId: string) {
-  const app = await ctx.prisma.application.findFirst({
-    where: { id: applicationId, profile: { userId: ctx.viewer?.userId ?? '' } },
-  });
-  if (!app) throw new NotFoundError('No such application.');
+/** The viewer's own application, locked, in a state where the applicant may still change it. */
+async function lockOwnEditable(tx: Prisma.TransactionClient, ctx: Context, applicationId: string) {
+  const app = await lockApplication(tx, applicationId, { profile: { userId: ctx.viewer?.userId ?? '' } });
   if (!EDITABLE_STATUSES.includes(app.status)) {
     throw new ConflictError('This application cannot be changed now.');
   }
@@ -83,12 +82,25 @@ async function ownEditable(ctx: Context, applicationId: string) {
 
 /** A draft can aim at another level; references already asked stay (a rater may fit both). */
 export async function changeTarget(ctx: Context, applicationId: string, input: TargetInput) {
-  const app = await ownEditable(ctx, applicationId);
-  if (app.status !== 'DRAFT') throw new ConflictError('The level can be changed only before submission.');
-  checkTarget(app.ruleEdition, input);
-  return ctx.prisma.application.update({
-    where: { id: app.id },
-    data: { level: input.level, track: input.track ?? null },
+  return ctx.prisma.$transaction(async (tx) => {
+    const app = await lockOwnEditable(tx, ctx, applicationId);
+    if (app.status !== 'DRAFT') throw new ConflictError('The level can be changed only before submission.');
+    checkTarget(app.ruleEdition, input);
+    const updated = await tx.application.update({
+      where: { id: app.id },
+      data: { level: input.level, track: input.track ?? null },
+    });
+    await appendAudit(tx, {
+      actorId: ctx.viewer?.userId ?? null,
+      action: 'application.change_target',
+      entityType: 'Application',
+      entityId: app.id,
+      before: { level: app.level, track: app.track },
+      after: { level: updated.level, track: updated.track },
+      ip: ctx.ip,
+      at: ctx.now(),
+    });
+    return updated;
   });
 }
 
@@ -98,7 +110,6 @@ export async function acceptAgreement(
   document: AgreementDocument,
   version: string,
 ) {
-  const app = await ownEditable(ctx, applicationId);
   const current = AGREEMENTS[document];
   if (version !== current.version) {
     throw new ConflictError(
@@ -111,6 +122,7 @@ export async function acceptAgreement(
       ? { codeOfEthicsVersion: version, codeOfEthicsAcceptedAt: now }
       : { agreementVersion: version, agreementAcceptedAt: now };
   return ctx.prisma.$transaction(async (tx) => {
+    const app = await lockOwnEditable(tx, ctx, applicationId);
     const updated = await tx.application.update({ where: { id: app.id }, data });
     await appendAudit(tx, {
       actorId: ctx.viewer?.userId ?? null,
@@ -128,9 +140,7 @@ export async function acceptAgreement(
 export async function withdrawApplication(ctx: Context, applicationId: string, reason: string | null) {
   const userId = ctx.viewer?.userId ?? '';
   return ctx.prisma.$transaction(async (tx) => {
-    await tx.$queryRaw`SELECT id FROM "Application" WHERE id = ${applicationId} FOR UPDATE`;
-    const app = await tx.application.findFirst({ where: { id: applicationId, profile: { userId } } });
-    if (!app) throw new NotFoundError('No such application.');
+    const app = await lockApplication(tx, applicationId, { profile: { userId } });
     return moveApplication(tx, ctx, app, 'WITHDRAWN', { role: 'applicant', userId, message: reason });
   });
 }

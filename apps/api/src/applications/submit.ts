@@ -2,9 +2,10 @@ import type { Portfolio } from '@imh/competencies';
 import type { Prisma } from '@imh/db';
 import { appendAudit } from '../audit/audit-log.ts';
 import type { Context } from '../context.ts';
-import { ConflictError, NotFoundError } from '../errors.ts';
+import { ConflictError } from '../errors.ts';
 import { UnmetRequirementsError } from './errors.ts';
 import { type JudgedApplication, judge, judgedApplicationInclude, rulesPortfolioOf } from './judge.ts';
+import { lockApplication } from './lock.ts';
 import { SUBMITTED_STATUSES } from './statuses.ts';
 import { moveApplication } from './transition.ts';
 
@@ -17,12 +18,11 @@ import { moveApplication } from './transition.ts';
 export async function submitApplication(ctx: Context, applicationId: string, response: string | null) {
   const userId = ctx.viewer?.userId ?? '';
   return ctx.prisma.$transaction(async (tx) => {
-    await tx.$queryRaw`SELECT id FROM "Application" WHERE id = ${applicationId} FOR UPDATE`;
-    const app = await tx.application.findFirst({
-      where: { id: applicationId, profile: { userId } },
+    await lockApplication(tx, applicationId, { profile: { userId } });
+    const app = await tx.application.findUniqueOrThrow({
+      where: { id: applicationId },
       include: judgedApplicationInclude,
     });
-    if (!app) throw new NotFoundError('No such application.');
     if (SUBMITTED_STATUSES.includes(app.status)) return app;
     if (app.status !== 'DRAFT' && app.status !== 'CHANGES_REQUESTED') {
       throw new ConflictError('This application can no longer be submitted.');
@@ -52,8 +52,13 @@ export async function submitApplication(ctx: Context, applicationId: string, res
       ip: ctx.ip,
       at: ctx.now(),
     });
-    const to = app.status === 'DRAFT' ? 'SUBMITTED' : 'RESUBMITTED';
-    await moveApplication(tx, ctx, app, to, { role: 'applicant', userId, message: response });
+    const resubmission = app.status === 'CHANGES_REQUESTED';
+    await moveApplication(tx, ctx, app, resubmission ? 'RESUBMITTED' : 'SUBMITTED', {
+      role: 'applicant',
+      userId,
+      // An answer belongs to a change request; a first submission has none to answer.
+      message: resubmission ? response : null,
+    });
     return tx.application.findUniqueOrThrow({
       where: { id: applicationId },
       include: judgedApplicationInclude,
@@ -69,7 +74,9 @@ export function snapshotOf(app: JudgedApplication) {
   const { profile } = app;
   return {
     applicant: { name: profile.user.name, email: profile.user.email },
-    portfolio: rulesPortfolioOf(app),
+    portfolio: rulesPortfolioOf(app, 'applicant'),
+    // Only for reviewers and coordinators: includes what the raters answered.
+    staffPortfolio: rulesPortfolioOf(app, 'staff'),
     documents: [...profile.education, ...profile.work, ...profile.trainings, ...profile.rsc]
       .filter((entry) => entry.documentId)
       .map((entry) => ({ entryId: entry.id, documentId: entry.documentId })),

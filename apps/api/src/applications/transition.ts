@@ -69,5 +69,38 @@ export async function moveApplication(
     },
     { now, publicUrl: ctx.config.publicUrl },
   );
+  if (to === 'SUBMITTED' || to === 'RESUBMITTED') await tellCoordinators(tx, ctx, app, owner.user, to);
   return updated;
+}
+
+/** A file arriving in the queue: every active coordinator of the association hears of it (not the applicant themself). */
+async function tellCoordinators(
+  tx: Tx,
+  ctx: Context,
+  app: Application,
+  applicant: { id: string; name: string },
+  to: 'SUBMITTED' | 'RESUBMITTED',
+) {
+  const coordinators = await tx.user.findMany({
+    where: {
+      active: true,
+      id: { not: applicant.id },
+      roles: { some: { role: 'COORDINATOR', associationId: app.associationId } },
+    },
+    select: { id: true, name: true, email: true },
+  });
+  const verb = to === 'SUBMITTED' ? 'submitted' : 'resubmitted';
+  for (const coordinator of coordinators) {
+    await notifyUser(
+      tx,
+      coordinator,
+      {
+        kind: `queue.${verb}`,
+        title: `Application ${verb}: ${applicant.name}`,
+        body: `${applicant.name} ${verb} an application for ${app.level}. It is waiting in the queue for your check.`,
+        link: '/admin/',
+      },
+      { now: ctx.now(), publicUrl: ctx.config.publicUrl },
+    );
+  }
 }

@@ -29,10 +29,22 @@ const endorsement = (
 ) => (level ? { level, ...(track ? { track } : {}) } : null);
 
 /**
+ * Whose eyes the portfolio is for. The applicant's view holds nothing a rater wrote: a reference
+ * counts from the date the applicant stated and once its form is in, however it was filled in. The
+ * staff view adds the rater's own answers (when they met, "not enough information" answers), which
+ * reviewers judge; a form they find invalid comes back to the applicant as a change request.
+ */
+export type PortfolioView = 'applicant' | 'staff';
+
+/**
  * Maps database rows to the rules package's Portfolio, the one shape every rule is judged on.
  * References, agreements and exams belong to an application; without one they are empty.
  */
-export function toRulesPortfolio(profile: ProfileRows, application?: ApplicationRows): Portfolio {
+export function toRulesPortfolio(
+  profile: ProfileRows,
+  application?: ApplicationRows,
+  view: PortfolioView = 'applicant',
+): Portfolio {
   return {
     education: profile.education.map((e) => ({
       id: e.id,
@@ -97,12 +109,14 @@ export function toRulesPortfolio(profile: ProfileRows, application?: Application
         raterName: r.raterName,
         raterRole: r.raterRole,
         raterEndorsement: r.raterLevel ? { level: r.raterLevel } : null,
-        knownSince: day(r.rating?.knownSince ?? r.knownSince),
+        knownSince: day((view === 'staff' ? r.rating?.knownSince : null) ?? r.knownSince),
         receivedOn: r.rating ? day(r.rating.submittedAt) : undefined,
         // A rating of null means "not enough information" (see ReferenceRating.ratings).
-        notEnoughInformationCount: r.rating
-          ? Object.values(r.rating.ratings as Record<string, number | null>).filter((v) => v === null).length
-          : undefined,
+        notEnoughInformationCount:
+          view === 'staff' && r.rating
+            ? Object.values(r.rating.ratings as Record<string, number | null>).filter((v) => v === null)
+                .length
+            : undefined,
       })),
     agreements: [
       ...(application?.codeOfEthicsAcceptedAt && application.codeOfEthicsVersion

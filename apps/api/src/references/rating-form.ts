@@ -8,7 +8,7 @@ import { hashToken } from '../auth/tokens.ts';
 import { fromIsoDay, toIsoDay } from '../calendar-day.ts';
 import type { Context } from '../context.ts';
 import { FieldValidationError, InvalidTokenError } from '../errors.ts';
-import { effectiveStatus } from './policy.ts';
+import { EARLIEST_DAY, effectiveStatus } from './policy.ts';
 
 type Tx = Prisma.TransactionClient;
 
@@ -114,6 +114,8 @@ function checkRatings(form: RatingForm, input: RatingInput, today: string) {
   }
   if (input.knownSince > today) {
     issues.push({ path: 'knownSince', message: 'The date you met the applicant cannot be in the future.' });
+  } else if (input.knownSince < EARLIEST_DAY) {
+    issues.push({ path: 'knownSince', message: 'Check the year: dates start in 1950.' });
   }
   if (issues.length > 0) throw new FieldValidationError(issues);
   return Object.fromEntries(given);
@@ -123,7 +125,9 @@ function checkRatings(form: RatingForm, input: RatingInput, today: string) {
 export async function submitReferenceRating(ctx: Context, token: string, input: RatingInput): Promise<void> {
   await ctx.prisma.$transaction(async (tx) => {
     const found = await requestForToken(tx, ctx, token);
-    // Two tabs submitting at once: the second waits here, then finds the request received.
+    // The application's row, then the request's, as the applicant's resend and replace take them:
+    // two tabs submitting, or a resend racing the answer, wait here and then see the other's result.
+    await tx.$queryRaw`SELECT id FROM "Application" WHERE id = ${found.applicationId} FOR UPDATE`;
     await tx.$queryRaw`SELECT id FROM "ReferenceRequest" WHERE id = ${found.id} FOR UPDATE`;
     const request = await requestForToken(tx, ctx, token);
     const ratings = checkRatings(formOf(request), input, toIsoDay(ctx.now()));

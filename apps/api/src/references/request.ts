@@ -1,6 +1,7 @@
 import { levelName } from '@imh/competencies';
 import type { Prisma, RaterRole, ReferenceRequest } from '@imh/db';
 import { editionById, targetOf } from '../applications/judge.ts';
+import { lockApplication } from '../applications/lock.ts';
 import { EDITABLE_STATUSES } from '../applications/statuses.ts';
 import { appendAudit } from '../audit/audit-log.ts';
 import { newToken } from '../auth/tokens.ts';
@@ -8,7 +9,7 @@ import { fromIsoDay, toIsoDay } from '../calendar-day.ts';
 import type { Context } from '../context.ts';
 import { ConflictError, FieldValidationError, NotFoundError } from '../errors.ts';
 import { enqueueEmail } from '../mail/outbox.ts';
-import { effectiveStatus, expiryFrom, REFERENCE_POLICY } from './policy.ts';
+import { EARLIEST_DAY, effectiveStatus, expiryFrom, REFERENCE_POLICY } from './policy.ts';
 
 type Tx = Prisma.TransactionClient;
 
@@ -22,12 +23,11 @@ export type RaterInput = {
 
 /** The applicant's open application that owns this request, locked for the change. */
 async function ownApplication(tx: Tx, ctx: Context, applicationId: string) {
-  await tx.$queryRaw`SELECT id FROM "Application" WHERE id = ${applicationId} FOR UPDATE`;
-  const app = await tx.application.findFirst({
-    where: { id: applicationId, profile: { userId: ctx.viewer?.userId ?? '' } },
+  await lockApplication(tx, applicationId, { profile: { userId: ctx.viewer?.userId ?? '' } });
+  const app = await tx.application.findUniqueOrThrow({
+    where: { id: applicationId },
     include: { profile: { include: { user: { select: { name: true, email: true } } } } },
   });
-  if (!app) throw new NotFoundError('No such application.');
   if (!EDITABLE_STATUSES.includes(app.status)) {
     throw new ConflictError(
       'References can be changed only before you submit, or when changes are requested.',
@@ -45,6 +45,8 @@ async function checkRater(tx: Tx, ctx: Context, app: OwnApplication, input: Rate
   }
   if (input.knownSince > toIsoDay(ctx.now())) {
     issues.push({ path: 'knownSince', message: 'The date you met the rater cannot be in the future.' });
+  } else if (input.knownSince < EARLIEST_DAY) {
+    issues.push({ path: 'knownSince', message: 'Check the year: dates start in 1950.' });
   }
   const twin = await tx.referenceRequest.findFirst({
     where: {
@@ -83,9 +85,22 @@ async function sendLink(
   });
 }
 
+/** Every request (replacements too) sends an email to an address the applicant typed: capped. */
+async function checkRequestCap(tx: Tx, applicationId: string) {
+  if (
+    (await tx.referenceRequest.count({ where: { applicationId } })) >=
+    REFERENCE_POLICY.maxRequestsPerApplication
+  ) {
+    throw new ConflictError(
+      `An application can ask at most ${REFERENCE_POLICY.maxRequestsPerApplication} raters; contact the coordinator if you need more.`,
+    );
+  }
+}
+
 export async function requestReference(ctx: Context, applicationId: string, input: RaterInput) {
   return ctx.prisma.$transaction(async (tx) => {
     const app = await ownApplication(tx, ctx, applicationId);
+    await checkRequestCap(tx, app.id);
     await checkRater(tx, ctx, app, input);
     return createRequest(tx, ctx, app, input);
   });
@@ -126,7 +141,9 @@ async function ownRequest(tx: Tx, ctx: Context, referenceId: string) {
   });
   if (!found) throw new NotFoundError('No such reference.');
   const app = await ownApplication(tx, ctx, found.applicationId);
-  // Re-read under the application's lock: a rater may have answered in between.
+  // Application first, then the request: the rater's submission takes the locks in the same order,
+  // so a resend or a replacement never overwrites a form that has just arrived.
+  await tx.$queryRaw`SELECT id FROM "ReferenceRequest" WHERE id = ${referenceId} FOR UPDATE`;
   const request = await tx.referenceRequest.findUniqueOrThrow({ where: { id: referenceId } });
   return { app, request };
 }
@@ -174,6 +191,7 @@ export async function replaceReference(ctx: Context, referenceId: string, input:
   return ctx.prisma.$transaction(async (tx) => {
     const { app, request } = await ownRequest(tx, ctx, referenceId);
     if (request.status === 'REPLACED') throw new ConflictError('This rater was already replaced.');
+    await checkRequestCap(tx, app.id);
     await checkRater(tx, ctx, app, input, request.id);
     // The old link still finds the request, so its rater reads that they are no longer needed.
     await tx.referenceRequest.update({ where: { id: request.id }, data: { status: 'REPLACED' } });

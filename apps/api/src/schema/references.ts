@@ -66,13 +66,7 @@ builder.prismaObject('ReferenceRequest', {
     rating: t.relation('rating', {
       nullable: true,
       description: "The rater's answer. Confidential: only reviewers and coordinators may read it.",
-      authScopes: async (r, _args, ctx) => {
-        const app = await ctx.prisma.application.findUniqueOrThrow({
-          where: { id: r.applicationId },
-          select: { id: true, associationId: true },
-        });
-        return isStaffFor(ctx, app);
-      },
+      authScopes: (r, _args, ctx) => isStaffFor(ctx, r.applicationId),
     }),
   }),
 });
@@ -81,7 +75,13 @@ const RaterInput = builder.inputType('RaterInput', {
   fields: (t) => ({
     raterName: t.string({
       required: true,
-      validate: z.string().trim().min(1, "Enter the rater's name.").max(200),
+      // The name opens an email to an address the applicant chose: a name, not a message or a link.
+      validate: z
+        .string()
+        .trim()
+        .min(1, "Enter the rater's name.")
+        .max(120, 'Use at most 120 characters.')
+        .refine((name) => !/[\r\n<>]|:\/\/|www\./i.test(name), "Enter only the rater's name."),
     }),
     raterEmail: t.string({
       required: true,

@@ -1,7 +1,7 @@
 import { builder } from '../../builder.ts';
 import { documentUrl } from '../../documents/routes.ts';
 import { removeStoredFile } from '../../documents/storage.ts';
-import { NotFoundError } from '../../errors.ts';
+import { ConflictError, NotFoundError } from '../../errors.ts';
 import { ApplicantProfileRef } from '../profile.ts';
 import { portfolioErrors } from './section.ts';
 import { changeOwnPortfolio, portfolioConnection } from './shared.ts';
@@ -41,6 +41,16 @@ builder.mutationField('deleteDocument', (t) =>
       const removed = await changeOwnPortfolio(ctx, async (tx, profile) => {
         const own = await tx.document.findFirst({ where: { id: String(id), profileId: profile.id } });
         if (!own) throw new NotFoundError('No such document among yours.');
+        // A submitted round is evidence as it stood: its documents stay, even once the entry changes.
+        const round = await tx.applicationSubmission.findFirst({
+          where: { snapshot: { path: ['documents'], array_contains: [{ documentId: own.id }] } },
+          select: { round: true, application: { select: { level: true } } },
+        });
+        if (round) {
+          throw new ConflictError(
+            `This document is part of your submitted ${round.application.level} application (round ${round.round}) and is kept with it.`,
+          );
+        }
         await tx.document.delete({ where: { id: own.id } });
         return own;
       });
