@@ -23,78 +23,31 @@ const ORDER: ('label' | 'input' | 'description' | 'error')[] = ['label', 'input'
 const errorOf = <V extends FieldValues>(form: UseFormReturn<V>, name: Path<V>) =>
   form.getFieldState(name, form.formState).error?.message;
 
-export const TextField = <V extends FieldValues>({
-  form,
-  name,
+/** What every registered (uncontrolled) input gets: its label, wrapper order, error and registration. */
+const registered = <V extends FieldValues>({ form, name, label, description, required }: BaseProps<V>) => ({
   label,
+  inputWrapperOrder: ORDER,
   description,
-  required,
-}: BaseProps<V>) => (
-  <TextInput
-    label={label}
-    inputWrapperOrder={ORDER}
-    description={description}
-    withAsterisk={required}
-    error={errorOf(form, name)}
-    {...form.register(name)}
-  />
+  withAsterisk: required,
+  error: errorOf(form, name),
+  ...form.register(name),
+});
+
+export const TextField = <V extends FieldValues>(props: BaseProps<V>) => <TextInput {...registered(props)} />;
+
+export const TextareaField = <V extends FieldValues>(props: BaseProps<V>) => (
+  <Textarea autosize minRows={2} maxRows={8} {...registered(props)} />
 );
 
-export const TextareaField = <V extends FieldValues>({
-  form,
-  name,
-  label,
-  description,
-  required,
-}: BaseProps<V>) => (
-  <Textarea
-    label={label}
-    inputWrapperOrder={ORDER}
-    description={description}
-    withAsterisk={required}
-    autosize
-    minRows={2}
-    maxRows={8}
-    error={errorOf(form, name)}
-    {...form.register(name)}
-  />
-);
-
-export const DateField = <V extends FieldValues>({
-  form,
-  name,
-  label,
-  description,
-  required,
-}: BaseProps<V>) => (
-  <TextInput
-    type="date"
-    label={label}
-    inputWrapperOrder={ORDER}
-    description={description}
-    withAsterisk={required}
-    error={errorOf(form, name)}
-    {...form.register(name)}
-  />
+export const DateField = <V extends FieldValues>(props: BaseProps<V>) => (
+  <TextInput type="date" {...registered(props)} />
 );
 
 export const SelectField = <V extends FieldValues>({
-  form,
-  name,
-  label,
-  description,
-  required,
   data,
+  ...props
 }: BaseProps<V> & { data: { value: string; label: string }[] }) => (
-  <NativeSelect
-    label={label}
-    inputWrapperOrder={ORDER}
-    description={description}
-    withAsterisk={required}
-    data={data}
-    error={errorOf(form, name)}
-    {...form.register(name)}
-  />
+  <NativeSelect data={data} {...registered(props)} />
 );
 
 export const NumberField = <V extends FieldValues>({
