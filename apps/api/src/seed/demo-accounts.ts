@@ -56,7 +56,7 @@ export const DEMO_ACCOUNTS: DemoAccount[] = [
     name: 'Blake Moreno',
     roles: ['APPLICANT'],
     chapter: 'Detroit Metro',
-    note: 'applicant building an IFS portfolio',
+    note: 'applicant with a draft IFS application, one rater asked',
   },
   {
     id: 'demo-applicant-submitted',
@@ -64,7 +64,7 @@ export const DEMO_ACCOUNTS: DemoAccount[] = [
     name: 'Dana Kowalski',
     roles: ['APPLICANT'],
     chapter: 'Grand Rapids',
-    note: 'applicant with an IMHS application in review',
+    note: 'applicant whose IMHS application is in review',
   },
   {
     id: 'demo-applicant-endorsed',

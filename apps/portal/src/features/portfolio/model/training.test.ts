@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { todayIso } from '../../progress/live-evaluation';
 import {
   emptyTraining,
   type TrainingValues,
@@ -80,7 +81,9 @@ describe('training mappings', () => {
     expect(toTrainingRulesEntry({ ...valid, hours: '' }, 'new')?.hours).toBe(0);
   });
 
-  it('counts nothing without a date', () => {
-    expect(toTrainingRulesEntry(emptyTraining(), 'new')).toBeNull();
+  it('counts hours typed before the date as of today, and nothing for a half-typed date', () => {
+    const undated = toTrainingRulesEntry({ ...emptyTraining(), hours: 12 }, 'new');
+    expect(undated).toMatchObject({ hours: 12, date: todayIso() });
+    expect(toTrainingRulesEntry({ ...emptyTraining(), date: '2025-02-3' }, 'new')).toBeNull();
   });
 });

@@ -1,6 +1,7 @@
 import type { TrainingEntry } from '@imh/competencies';
 import { z } from 'zod/mini';
 import type { TrainingEntryInput, TrainingTopic } from '../../../gql/graphql';
+import { todayIso } from '../../progress/live-evaluation';
 import { isRealDate } from './dates';
 import { asNumber, numberValue, requiredDate, requiredText } from './field-rules';
 import { TOPICS } from './labels';
@@ -68,11 +69,12 @@ export const toTrainingInput = (values: TrainingValues, documentId: string | nul
 });
 
 export const toTrainingRulesEntry = (values: TrainingValues, id: string): TrainingEntry | null => {
-  if (!isRealDate(values.date)) return null;
+  if (values.date !== '' && !isRealDate(values.date)) return null;
   return {
     id,
     title: values.title,
-    date: values.date,
+    // Hours usually come before the date is typed: until then the preview counts them as of today.
+    date: values.date === '' ? todayIso() : values.date,
     hours: Math.max(0, asNumber(values.hours) ?? 0),
     domains: values.competencyDomains,
     topics: values.topics,
