@@ -7,6 +7,11 @@ export { safeNextPath } from './auth/safe-next-path';
 export { signInPath } from './auth/sign-in-path';
 export { emailSchema } from './auth/validation/email-schema';
 export { type SignInValues, signInSchema } from './auth/validation/sign-in-schema';
+export {
+  type ChecklistItem,
+  describeProgress,
+  RequirementChecklist,
+} from './evaluation/requirement-checklist';
 export { applyResultError, type ResultError } from './forms/apply-result-error';
 export { FormAlert } from './forms/components/form-alert';
 export { PasswordField } from './forms/components/password-field';

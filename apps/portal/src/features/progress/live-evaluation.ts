@@ -9,14 +9,7 @@ import {
   type Target,
 } from '@imh/competencies';
 
-/** One requirement as the checklist shows it, whether the browser or the server judged it. */
-export type ChecklistItem = {
-  id: string;
-  label: string;
-  status: RequirementStatus;
-  progress?: { have: number; need: number; unit: string } | null;
-  reasons: readonly string[];
-};
+export type { ChecklistItem } from '@imh/ui';
 
 export function toTarget(level: LevelCode, track?: MentorTrack | null): Target {
   return (level === 'IMHM' ? { level, track: track ?? 'CLINICAL' } : { level }) as Target;

@@ -1,6 +1,6 @@
+import { RequirementChecklist } from '@imh/ui';
 import { Stack, Text, Title } from '@mantine/core';
 import type { ApplicationDetail_ApplicationFragment } from '../../../gql/graphql';
-import { RequirementChecklist } from '../../progress/components/requirement-checklist';
 import { type ChecklistItem, fromServerStatus } from '../../progress/live-evaluation';
 import { ChangeTargetForm } from './change-target-form';
 

@@ -1,6 +1,6 @@
+import { RequirementChecklist } from '@imh/ui';
 import { Paper, Stack, Text, Title } from '@mantine/core';
 import { type FieldValues, type UseFormReturn, useWatch } from 'react-hook-form';
-import { RequirementChecklist } from '../../progress/components/requirement-checklist';
 import { targetName } from '../../progress/model/progress-basis';
 import type { ProgressBasis } from '../../progress/use-progress-basis';
 import { NEW_ENTRY_ID, progressIfSaved } from '../model/progress-if-saved';

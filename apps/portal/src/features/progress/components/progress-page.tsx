@@ -1,4 +1,5 @@
 import { satisfiedLevels, type Target, trainingCoverage } from '@imh/competencies';
+import { RequirementChecklist } from '@imh/ui';
 import { Grid, Loader, Paper, Stack, Text, Title } from '@mantine/core';
 import { useMemo, useState } from 'react';
 import { evaluateLive } from '../live-evaluation';
@@ -6,7 +7,6 @@ import { targetName } from '../model/progress-basis';
 import { type ProgressBasis, useProgressBasis } from '../use-progress-basis';
 import { BasisError } from './basis-error';
 import { QualifiedLevelsCard } from './qualified-levels-card';
-import { RequirementChecklist } from './requirement-checklist';
 import { TargetSelect } from './target-select';
 import { TrainingCoverageCard } from './training-coverage-card';
 

@@ -1,5 +1,13 @@
 import { Badge, Group, List, Paper, Progress, Stack, Text } from '@mantine/core';
-import type { ChecklistItem } from '../live-evaluation';
+
+/** One requirement as the checklist shows it, whether the browser or the server judged it. */
+export type ChecklistItem = {
+  id: string;
+  label: string;
+  status: 'met' | 'not_met' | 'pending';
+  progress?: { have: number; need: number; unit: string } | null;
+  reasons: readonly string[];
+};
 
 const STATUS = {
   met: { label: 'Met', color: 'teal' },
