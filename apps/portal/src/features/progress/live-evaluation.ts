@@ -8,9 +8,6 @@ import {
   type RequirementStatus,
   type Target,
 } from '@imh/competencies';
-
-export type { ChecklistItem } from '@imh/ui';
-
 export function toTarget(level: LevelCode, track?: MentorTrack | null): Target {
   return (level === 'IMHM' ? { level, track: track ?? 'CLINICAL' } : { level }) as Target;
 }

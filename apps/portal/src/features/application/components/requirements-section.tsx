@@ -1,7 +1,7 @@
-import { RequirementChecklist } from '@imh/ui';
+import { type ChecklistItem, RequirementChecklist } from '@imh/ui';
 import { Stack, Text, Title } from '@mantine/core';
 import type { ApplicationDetail_ApplicationFragment } from '../../../gql/graphql';
-import { type ChecklistItem, fromServerStatus } from '../../progress/live-evaluation';
+import { fromServerStatus } from '../../progress/live-evaluation';
 import { ChangeTargetForm } from './change-target-form';
 
 type Application = ApplicationDetail_ApplicationFragment;
