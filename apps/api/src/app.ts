@@ -6,6 +6,7 @@ import { resolveSession } from './auth/sessions.ts';
 import type { Context } from './context.ts';
 import { documentsRouter } from './documents/routes.ts';
 import type { AppConfig } from './env.ts';
+import { exportsRouter } from './exports/routes.ts';
 import { formatError } from './http/format-error.ts';
 import { cookieJar, readSessionToken } from './http/session-cookie.ts';
 import { spa } from './http/spa.ts';
@@ -74,6 +75,7 @@ export async function createApp(deps: AppDeps): Promise<{ app: Express; stop(): 
     }),
   );
   app.use('/api/documents', documentsRouter({ prisma: deps.prisma, config: deps.config, now }));
+  app.use('/api/exports', exportsRouter({ prisma: deps.prisma, config: deps.config, now }));
   app.use('/admin', spa(deps.config.adminDist, 'admin console'));
   app.use('/', spa(deps.config.portalDist, 'applicant portal'));
   return { app, stop: () => apollo.stop() };

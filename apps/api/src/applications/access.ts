@@ -11,13 +11,32 @@ export function staffApplications(ctx: Context): Prisma.ApplicationWhereInput {
   return {
     profile: { userId: { not: userId } },
     OR: [
-      { associationId: { in: associationsWhere(ctx, 'COORDINATOR') } },
+      coordinatorPart(ctx),
       {
         associationId: { in: associationsWhere(ctx, 'REVIEWER') },
         assignments: { some: { reviewerId: userId, status: { not: 'WITHDRAWN' } } },
       },
     ],
   };
+}
+
+// The coordinator half of staffApplications, shared with coordinatedApplications so the rule stays one.
+const coordinatorPart = (ctx: Context): Prisma.ApplicationWhereInput => ({
+  associationId: { in: associationsWhere(ctx, 'COORDINATOR') },
+});
+
+/** The part of staffApplications a coordinator runs: every file of their associations but their own. */
+export function coordinatedApplications(ctx: Context): Prisma.ApplicationWhereInput {
+  return { profile: { userId: { not: ctx.viewer?.userId ?? '' } }, ...coordinatorPart(ctx) };
+}
+
+/** Whether the viewer runs this application as a coordinator (decisions, assignments, all reviews). */
+export async function isCoordinatorFor(ctx: Context, applicationId: string): Promise<boolean> {
+  if (!ctx.viewer) return false;
+  return (
+    (await ctx.prisma.application.count({ where: { id: applicationId, ...coordinatedApplications(ctx) } })) >
+    0
+  );
 }
 
 /** The applications a viewer may read: their own and those they handle as staff. */

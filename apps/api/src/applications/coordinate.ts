@@ -1,16 +1,13 @@
 import type { Prisma } from '@imh/db';
 import { appendAudit } from '../audit/audit-log.ts';
 import type { Context } from '../context.ts';
-import { associationsWhere } from '../context.ts';
+import { coordinatedApplications } from './access.ts';
 import { lockApplication } from './lock.ts';
 import { moveApplication } from './transition.ts';
 
 /** An application of one of the coordinator's associations, not their own, locked for a status change. */
-const lockForCoordinator = (tx: Prisma.TransactionClient, ctx: Context, id: string) =>
-  lockApplication(tx, id, {
-    associationId: { in: associationsWhere(ctx, 'COORDINATOR') },
-    profile: { userId: { not: ctx.viewer?.userId ?? '' } },
-  });
+export const lockForCoordinator = (tx: Prisma.TransactionClient, ctx: Context, id: string) =>
+  lockApplication(tx, id, coordinatedApplications(ctx));
 
 /** The coordinator has checked the file and sends it to the reviewers. */
 export async function startReview(ctx: Context, applicationId: string) {

@@ -6,7 +6,7 @@ import type { AppConfig } from '../env.ts';
 import { ConflictError } from '../errors.ts';
 import { cookieJar, readSessionToken } from '../http/session-cookie.ts';
 import { assertPortfolioEditable } from '../portfolio/editable.ts';
-import { canReadPortfolio } from '../schema/portfolio/access.ts';
+import { canReadDocument } from '../schema/portfolio/access.ts';
 import { declaredType, sniffType } from './file-types.ts';
 import { attachmentDisposition, sanitizeFilename } from './filename.ts';
 import { openStoredFile, removeStoredFile, storeFile } from './storage.ts';
@@ -122,7 +122,7 @@ export function documentsRouter({ prisma, config, now }: Deps): Router {
       include: { profile: { select: { userId: true, associationId: true } } },
     });
     // Someone else's document is "not found", as one that does not exist: ids reveal nothing.
-    if (!document || !canReadPortfolio(res.locals.viewer, document.profile)) {
+    if (!document || !(await canReadDocument(prisma, res.locals.viewer, document))) {
       return fail(res, 404, 'No such document.');
     }
     const stream = openStoredFile(config.dataDir, document.storageKey);

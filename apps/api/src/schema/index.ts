@@ -12,9 +12,15 @@ import './outbox.ts';
 import './applications.ts';
 import './application-mutations.ts';
 import './application-review.ts';
+import './assignments.ts';
+import './reviews.ts';
+import './decisions.ts';
 import './references.ts';
 import './rating-form.ts';
 import './notifications.ts';
+import './queue.ts';
+import './reviewers.ts';
+import './audit-trail.ts';
 
 builder.queryType({});
 builder.mutationType({});

@@ -205,6 +205,9 @@ async function seedPortfolios(tx: Prisma.TransactionClient, now: Date): Promise<
       { userId: 'demo-reviewer-1', level: 'IMHS', heldLevel: 'IMHM', heldTrack: 'CLINICAL' },
       { userId: 'demo-reviewer-1', level: 'IFS', heldLevel: 'IMHM', heldTrack: 'CLINICAL' },
       { userId: 'demo-reviewer-2', level: 'IFS', heldLevel: 'IMHS' },
+      // Ruth Bakker is the submitted applicant's RSC provider and rater: the demo's conflict of
+      // interest. Samuel Osei can review the IMHS file instead.
+      { userId: 'demo-reviewer-2', level: 'IMHS', heldLevel: 'IMHS' },
     ],
   });
 }

@@ -1,6 +1,7 @@
 export const possibleTypes: Record<string, string[]> = {
   "Error": [
     "ConflictError",
+    "ConflictOfInterestError",
     "ForbiddenError",
     "InvalidCredentialsError",
     "InvalidTokenError",
@@ -14,6 +15,15 @@ export const possibleTypes: Record<string, string[]> = {
     "ConflictError",
     "ForbiddenError",
     "MutationAcceptAgreementSuccess",
+    "NotFoundError",
+    "UnauthenticatedError",
+    "ValidationError"
+  ],
+  "MutationAssignReviewerResult": [
+    "ConflictError",
+    "ConflictOfInterestError",
+    "ForbiddenError",
+    "MutationAssignReviewerSuccess",
     "NotFoundError",
     "UnauthenticatedError",
     "ValidationError"
@@ -81,6 +91,22 @@ export const possibleTypes: Record<string, string[]> = {
     "UnauthenticatedError",
     "ValidationError"
   ],
+  "MutationDecideApplicationResult": [
+    "ConflictError",
+    "ForbiddenError",
+    "MutationDecideApplicationSuccess",
+    "NotFoundError",
+    "UnauthenticatedError",
+    "ValidationError"
+  ],
+  "MutationDeclareConflictResult": [
+    "ConflictError",
+    "ForbiddenError",
+    "MutationDeclareConflictSuccess",
+    "NotFoundError",
+    "UnauthenticatedError",
+    "ValidationError"
+  ],
   "MutationDeleteDocumentResult": [
     "ConflictError",
     "ForbiddenError",
@@ -137,6 +163,13 @@ export const possibleTypes: Record<string, string[]> = {
     "UnauthenticatedError",
     "ValidationError"
   ],
+  "MutationInviteReviewerResult": [
+    "ForbiddenError",
+    "MutationInviteReviewerSuccess",
+    "NotFoundError",
+    "UnauthenticatedError",
+    "ValidationError"
+  ],
   "MutationOpenReferenceFormResult": [
     "InvalidTokenError",
     "MutationOpenReferenceFormSuccess"
@@ -144,6 +177,14 @@ export const possibleTypes: Record<string, string[]> = {
   "MutationReactivateUserResult": [
     "ForbiddenError",
     "MutationReactivateUserSuccess",
+    "NotFoundError",
+    "UnauthenticatedError",
+    "ValidationError"
+  ],
+  "MutationRecordExamResultResult": [
+    "ConflictError",
+    "ForbiddenError",
+    "MutationRecordExamResultSuccess",
     "NotFoundError",
     "UnauthenticatedError",
     "ValidationError"
@@ -187,6 +228,21 @@ export const possibleTypes: Record<string, string[]> = {
   "MutationResetPasswordResult": [
     "InvalidTokenError",
     "MutationResetPasswordSuccess",
+    "ValidationError"
+  ],
+  "MutationSaveReviewResult": [
+    "ConflictError",
+    "ForbiddenError",
+    "MutationSaveReviewSuccess",
+    "NotFoundError",
+    "UnauthenticatedError",
+    "ValidationError"
+  ],
+  "MutationSetReviewerQualificationsResult": [
+    "ForbiddenError",
+    "MutationSetReviewerQualificationsSuccess",
+    "NotFoundError",
+    "UnauthenticatedError",
     "ValidationError"
   ],
   "MutationSetUserRolesResult": [
@@ -236,6 +292,22 @@ export const possibleTypes: Record<string, string[]> = {
   "MutationSubmitReferenceRatingResult": [
     "InvalidTokenError",
     "MutationSubmitReferenceRatingSuccess",
+    "ValidationError"
+  ],
+  "MutationSubmitReviewResult": [
+    "ConflictError",
+    "ForbiddenError",
+    "MutationSubmitReviewSuccess",
+    "NotFoundError",
+    "UnauthenticatedError",
+    "ValidationError"
+  ],
+  "MutationUnassignReviewerResult": [
+    "ConflictError",
+    "ForbiddenError",
+    "MutationUnassignReviewerSuccess",
+    "NotFoundError",
+    "UnauthenticatedError",
     "ValidationError"
   ],
   "MutationUpdateEducationEntryResult": [
