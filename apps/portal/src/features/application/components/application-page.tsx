@@ -4,8 +4,10 @@ import { describeRequestError } from '@imh/ui';
 import { Alert, Anchor, Loader, Stack, Text, Title } from '@mantine/core';
 import { Link, useParams } from 'react-router';
 import { graphql } from '../../../gql';
+import { describeTarget } from '../level-options';
 import { findOpenApplication } from '../status-words';
 import { ApplicationDetail } from './application-detail';
+import { EndorsementCard } from './endorsement-card';
 import { PastApplications } from './past-applications';
 import { StartApplication } from './start-application';
 
@@ -17,6 +19,21 @@ const ApplicationPage_Applications = graphql(`
       status
       startedAt
       decidedAt
+    }
+    myEndorsements {
+      id
+      number
+      level
+      track
+      startsOn
+      expiresOn
+    }
+    myProfile {
+      id
+      association {
+        id
+        ruleEdition
+      }
     }
   }
 `);
@@ -53,8 +70,16 @@ export const ApplicationPage = () => {
     const open = findOpenApplication(applications);
     const shownId = applicationId ?? open?.id ?? null;
     const others = applications.filter((a) => a.id !== shownId);
+    const editionId = data?.myProfile?.association.ruleEdition;
     return (
       <>
+        {(data?.myEndorsements ?? []).map((e) => (
+          <EndorsementCard
+            key={e.id}
+            endorsement={e}
+            targetName={describeTarget(e.level, e.track, editionId)}
+          />
+        ))}
         {applicationId && open?.id !== applicationId && (
           <Text size="sm">
             This is an earlier application.{' '}
