@@ -31,6 +31,18 @@ const router = createBrowserRouter(
           lazy: async () => ({ Component: (await import('./features/shell/components/home-page')).HomePage }),
         },
         {
+          path: 'applications',
+          lazy: async () => ({
+            Component: (await import('./features/queue/components/queue-page')).QueuePage,
+          }),
+        },
+        {
+          path: 'applications/:id',
+          lazy: async () => ({
+            Component: (await import('./features/application/components/application-page')).ApplicationPage,
+          }),
+        },
+        {
           path: 'users',
           lazy: async () => ({
             Component: (await import('./features/users/components/users-page')).UsersPage,
@@ -40,6 +52,30 @@ const router = createBrowserRouter(
           path: 'outbox',
           lazy: async () => ({
             Component: (await import('./features/outbox/components/outbox-page')).OutboxPage,
+          }),
+        },
+        {
+          path: 'reviews',
+          lazy: async () => ({
+            Component: (await import('./features/my-reviews/components/my-reviews-page')).MyReviewsPage,
+          }),
+        },
+        {
+          path: 'reviews/:assignmentId',
+          lazy: async () => ({
+            Component: (await import('./features/my-reviews/components/review-page')).ReviewPage,
+          }),
+        },
+        {
+          path: 'reviewers',
+          lazy: async () => ({
+            Component: (await import('./features/reviewers/components/reviewers-page')).ReviewersPage,
+          }),
+        },
+        {
+          path: 'audit',
+          lazy: async () => ({
+            Component: (await import('./features/audit/components/audit-page')).AuditPage,
           }),
         },
       ],
@@ -56,6 +92,10 @@ const apolloClient = createApolloClient({
         // "Load more" appends pages; each search/role filter is its own list.
         users: relayStylePagination(['search', 'role']),
         outboxMessages: relayStylePagination(),
+        // Each filter and order is its own list; the page size is not part of the key.
+        applicationQueue: relayStylePagination(['filter', 'orderBy']),
+        reviewers: relayStylePagination(['search']),
+        auditEntries: relayStylePagination(['filter']),
       },
     },
   },

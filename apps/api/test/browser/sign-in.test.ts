@@ -56,10 +56,12 @@ describe('portal', () => {
 });
 
 describe('admin console', () => {
-  it('a coordinator signs in and sees the users of the association', async () => {
+  it('a coordinator signs in to the application queue and finds the users of the association', async () => {
     const page = await browser.newPage();
     await page.goto(`${server.url}/admin/`);
     await signIn(page, 'coordinator@demo.imh');
+    await page.getByRole('heading', { name: 'Applications' }).waitFor();
+    await page.getByRole('link', { name: 'Users' }).click();
     await page.getByRole('heading', { name: 'Users' }).waitFor();
     await page.getByText('draft.applicant@demo.imh').waitFor();
     await page.close();

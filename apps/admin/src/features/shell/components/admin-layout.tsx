@@ -46,8 +46,13 @@ export const AdminLayout = () => {
       userName={me.name}
       navigation={(closeNav) => (
         <>
+          {(isCoordinator || me.roles.includes('REVIEWER')) &&
+            navItem('/applications', 'Applications', closeNav)}
+          {me.roles.includes('REVIEWER') && navItem('/reviews', 'My reviews', closeNav)}
           {isCoordinator && navItem('/users', 'Users', closeNav)}
           {isCoordinator && navItem('/outbox', 'Outbox', closeNav)}
+          {isCoordinator && navItem('/reviewers', 'Reviewers', closeNav)}
+          {isCoordinator && navItem('/audit', 'Audit trail', closeNav)}
           <NavLink component="a" href="/" label="Applicant portal" />
         </>
       )}
