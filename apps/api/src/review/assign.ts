@@ -9,6 +9,7 @@ import { ConflictError, FieldValidationError, NotFoundError } from '../errors.ts
 import { conflictsFor } from './conflicts.ts';
 import { ConflictOfInterestError } from './errors.ts';
 import { notifyPerson } from './notify-staff.ts';
+import { currentRound } from './round.ts';
 
 const DAY_MS = 86_400_000;
 /** When the coordinator gives no due date: three weeks, within the domain's "up to about 8 weeks" for the whole review. */
@@ -63,8 +64,9 @@ export async function assignReviewer(ctx: Context, applicationId: string, input:
       throw new ConflictError('Reviewers can be assigned only to a submitted application or one in review.');
     }
     const reviewer = await checkReviewer(tx, app, input.reviewerId);
+    const round = await currentRound(tx, applicationId);
     const existing = await tx.reviewAssignment.findUnique({
-      where: { applicationId_reviewerId: { applicationId, reviewerId: reviewer.id } },
+      where: { applicationId_reviewerId_round: { applicationId, reviewerId: reviewer.id, round } },
     });
     if (existing && existing.status !== 'WITHDRAWN')
       throw new ConflictError('This reviewer is already assigned.');
@@ -83,10 +85,12 @@ export async function assignReviewer(ctx: Context, applicationId: string, input:
       createdAt: now,
       completedAt: null,
     };
-    // A reviewer withdrawn earlier is assigned again on the same row (one per application and reviewer).
+    // A reviewer withdrawn earlier in this round is assigned again on the same row (one per reviewer and round).
     const assignment = existing
       ? await tx.reviewAssignment.update({ where: { id: existing.id }, data })
-      : await tx.reviewAssignment.create({ data: { ...data, applicationId, reviewerId: reviewer.id } });
+      : await tx.reviewAssignment.create({
+          data: { ...data, applicationId, reviewerId: reviewer.id, round },
+        });
     await appendAudit(tx, {
       actorId: userId,
       action: 'assignment.create',

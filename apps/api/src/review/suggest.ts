@@ -2,6 +2,7 @@ import { coordinatedApplications } from '../applications/access.ts';
 import type { Context } from '../context.ts';
 import { NotFoundError } from '../errors.ts';
 import { type ConflictReason, conflictsFor } from './conflicts.ts';
+import { currentRound } from './round.ts';
 
 export type ReviewerSuggestion = {
   reviewerId: string;
@@ -23,13 +24,14 @@ export async function suggestReviewers(ctx: Context, applicationId: string, coun
     select: { id: true, associationId: true, level: true, profile: { select: { userId: true } } },
   });
   if (!app) throw new NotFoundError('No such application.');
+  const round = await currentRound(ctx.prisma, applicationId);
   const candidates = await ctx.prisma.user.findMany({
     where: {
       active: true,
       id: { not: app.profile.userId },
       roles: { some: { role: 'REVIEWER', associationId: app.associationId } },
       qualifications: { some: { level: app.level } },
-      assignments: { none: { applicationId, status: { not: 'WITHDRAWN' } } },
+      assignments: { none: { applicationId, round, status: { not: 'WITHDRAWN' } } },
     },
     select: {
       id: true,

@@ -38,6 +38,7 @@ builder.prismaObject('ReviewAssignment', {
   fields: (t) => ({
     id: t.exposeID('id'),
     status: t.expose('status', { type: AssignmentStatusEnum }),
+    round: t.exposeInt('round', { description: 'The submission round this assignment reviews.' }),
     dueAt: t.expose('dueAt', { type: 'DateTime' }),
     overdue: t.boolean({
       resolve: (a, _args, ctx) => a.status === 'ASSIGNED' && a.dueAt < ctx.now(),
