@@ -96,4 +96,34 @@ describe('the review, in the admin console', () => {
     await applicant.getByTestId('endorsement-number').filter({ hasText: granted.number }).waitFor();
     for (const page of [coordinator, reviewer, applicant]) await page.close();
   });
+
+  it('a coordinator invites a reviewer, who gets a link to set a password, and deactivates them', async () => {
+    const page = await signIn('/admin/sign-in', 'coordinator@demo.imh');
+    await page.getByRole('link', { name: 'Reviewers' }).click();
+    await page.getByRole('heading', { name: 'Reviewers' }).waitFor();
+    await page.getByRole('button', { name: 'Invite a reviewer' }).click();
+    const dialog = page.getByRole('dialog');
+    await dialog.getByLabel('Full name').fill('Maya Lindqvist');
+    await dialog.getByLabel('Email').fill('maya.lindqvist@example.org');
+    await dialog.getByLabel('Endorsement they hold').selectOption({ value: 'IMHS' });
+    await dialog.getByRole('checkbox', { name: 'IFS', exact: true }).check();
+    await dialog.getByRole('button', { name: 'Send invitation' }).click();
+    await dialog.waitFor({ state: 'detached' });
+    await page.getByText('maya.lindqvist@example.org').waitFor();
+    const invite = await server.prisma.outboxMessage.findFirstOrThrow({
+      where: { toAddress: 'maya.lindqvist@example.org' },
+    });
+    expect(invite.textBody).toMatch(/\/reset-password\?token=[\w-]+/);
+
+    await page.getByRole('button', { name: 'Deactivate Maya Lindqvist' }).click();
+    await page.getByRole('dialog').getByRole('button', { name: 'Deactivate account' }).click();
+    await expect
+      .poll(
+        async () =>
+          (await server.prisma.user.findUniqueOrThrow({ where: { email: 'maya.lindqvist@example.org' } }))
+            .active,
+      )
+      .toBe(false);
+    await page.close();
+  });
 });

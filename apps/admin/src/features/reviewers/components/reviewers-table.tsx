@@ -2,9 +2,9 @@ import { Badge, Button, Group, Table, Text } from '@mantine/core';
 import { useState } from 'react';
 import type { ReviewersPage_ReviewersQuery } from '../../../gql/graphql';
 import { useSignedInUser } from '../../shell/hooks/use-signed-in-user';
+import { AccountStatusDialog } from '../../users/components/account-status-dialog';
 import { heldEndorsement, heldName } from '../qualifications';
 import { ReviewerDialog } from './reviewer-dialog';
-import { ReviewerStatusDialog } from './reviewer-status-dialog';
 
 export type ReviewerRow = ReviewersPage_ReviewersQuery['reviewers']['edges'][number]['node'];
 
@@ -101,7 +101,14 @@ export const ReviewersTable = ({ reviewers }: { reviewers: readonly ReviewerRow[
       </Table.ScrollContainer>
       {editing && <ReviewerDialog reviewer={editing} onClose={() => setEditing(null)} />}
       {changingStatus && (
-        <ReviewerStatusDialog user={changingStatus} onClose={() => setChangingStatus(null)} />
+        <AccountStatusDialog
+          user={changingStatus}
+          onClose={() => setChangingStatus(null)}
+          consequences={{
+            deactivate: `${changingStatus.name} will be signed out and cannot sign in or review until reactivated. Their reviews are kept.`,
+            reactivate: `${changingStatus.name} will be able to sign in and review again.`,
+          }}
+        />
       )}
     </>
   );

@@ -40,12 +40,14 @@ const AccountStatusDialog_Reactivate = graphql(`
 `);
 
 interface AccountStatusDialogProps {
-  user: UserRow;
+  user: Pick<UserRow, 'id' | 'name' | 'active'>;
   onClose: () => void;
+  /** What the change means for this kind of account, when more than signing in is at stake. */
+  consequences?: { deactivate: string; reactivate: string };
 }
 
 /** Asks before deactivating or reactivating an account; the change applies at once. */
-export const AccountStatusDialog = ({ user, onClose }: AccountStatusDialogProps) => {
+export const AccountStatusDialog = ({ user, onClose, consequences }: AccountStatusDialogProps) => {
   const [deactivate, deactivation] = useMutation(AccountStatusDialog_Deactivate);
   const [reactivate, reactivation] = useMutation(AccountStatusDialog_Reactivate);
   const [error, setError] = useState<string | null>(null);
@@ -72,8 +74,10 @@ export const AccountStatusDialog = ({ user, onClose }: AccountStatusDialogProps)
       <Stack>
         <Text>
           {deactivating
-            ? `${user.name} will be signed out and cannot sign in until the account is reactivated. Nothing they entered is deleted.`
-            : `${user.name} will be able to sign in again with their existing password.`}
+            ? (consequences?.deactivate ??
+              `${user.name} will be signed out and cannot sign in until the account is reactivated. Nothing they entered is deleted.`)
+            : (consequences?.reactivate ??
+              `${user.name} will be able to sign in again with their existing password.`)}
         </Text>
         <FormAlert message={error} />
         <Group justify="flex-end">
