@@ -1,10 +1,11 @@
 import { useQuery } from '@apollo/client/react';
-import { describeRequestError } from '@imh/ui';
-import { Alert, Button, Group, Loader, NativeSelect, Stack, Text, TextInput, Title } from '@mantine/core';
+import { Group, NativeSelect, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { useState } from 'react';
 import { graphql } from '../../../gql';
+import { PagedResults } from '../../shell/components/paged-results';
 import { RequireRole } from '../../shell/components/require-role';
+import { useLoadMore } from '../../shell/hooks/use-load-more';
 import { type AuditFilterValues, EMPTY_AUDIT_FILTER, ENTITY_TYPES, toAuditFilter } from '../audit-filter';
 import { AuditTable } from './audit-table';
 import { ChainStatus } from './chain-status';
@@ -49,7 +50,6 @@ const AuditList = () => {
     fetchPolicy: 'cache-and-network',
     notifyOnNetworkStatusChange: true,
   });
-  const [loadingMore, setLoadingMore] = useState(false);
   const connection = data?.auditEntries;
   const entries = connection?.edges.map((edge) => edge.node) ?? [];
   const set = (key: keyof AuditFilterValues) => (event: { currentTarget: { value: string } }) => {
@@ -57,15 +57,7 @@ const AuditList = () => {
     setValues((current) => ({ ...current, [key]: value }));
   };
 
-  const loadMore = async () => {
-    if (!connection?.pageInfo.endCursor) return;
-    setLoadingMore(true);
-    try {
-      await fetchMore({ variables: { ...variables, after: connection.pageInfo.endCursor } });
-    } finally {
-      setLoadingMore(false);
-    }
-  };
+  const { loadMore, loadingMore } = useLoadMore(connection, variables, fetchMore);
 
   return (
     <Stack gap="md">
@@ -87,31 +79,18 @@ const AuditList = () => {
         <TextInput label="From" type="date" value={values.from} onChange={set('from')} w={170} />
         <TextInput label="To" type="date" value={values.to} onChange={set('to')} w={170} />
       </Group>
-      {error && (
-        <Alert color="red" variant="light" role="alert">
-          {describeRequestError(error)}
-        </Alert>
-      )}
-      {loading && !connection ? (
-        <Loader aria-label="Loading the audit trail" />
-      ) : (
-        connection && (
-          <>
-            <Text size="sm" c="dimmed" aria-live="polite">
-              Showing {entries.length} of {connection.totalCount}{' '}
-              {connection.totalCount === 1 ? 'entry' : 'entries'}
-            </Text>
-            <AuditTable entries={entries} />
-            {connection.pageInfo.hasNextPage && (
-              <Group>
-                <Button variant="default" onClick={loadMore} loading={loadingMore}>
-                  Load more
-                </Button>
-              </Group>
-            )}
-          </>
-        )
-      )}
+      <PagedResults
+        error={error}
+        loading={loading}
+        connection={connection}
+        shown={entries.length}
+        noun={['entry', 'entries']}
+        loadingLabel="Loading the audit trail"
+        onLoadMore={loadMore}
+        loadingMore={loadingMore}
+      >
+        <AuditTable entries={entries} />
+      </PagedResults>
     </Stack>
   );
 };

@@ -17,6 +17,7 @@ import { graphql } from '../../../gql';
 import type { OutboxPage_MessagesQuery } from '../../../gql/graphql';
 import { formatDateTime } from '../../formatting/format-date-time';
 import { RequireRole } from '../../shell/components/require-role';
+import { useLoadMore } from '../../shell/hooks/use-load-more';
 import { OutboxMessageDialog } from './outbox-message-dialog';
 
 const OutboxPage_Messages = graphql(`
@@ -62,19 +63,9 @@ const OutboxList = () => {
     fetchPolicy: 'cache-and-network',
   });
   const [open, setOpen] = useState<OutboxMessage | null>(null);
-  const [loadingMore, setLoadingMore] = useState(false);
   const connection = data?.outboxMessages;
   const messages = connection?.edges.map((edge) => edge.node) ?? [];
-
-  const loadMore = async () => {
-    if (!connection?.pageInfo.endCursor) return;
-    setLoadingMore(true);
-    try {
-      await fetchMore({ variables: { first: PAGE_SIZE, after: connection.pageInfo.endCursor } });
-    } finally {
-      setLoadingMore(false);
-    }
-  };
+  const { loadMore, loadingMore } = useLoadMore(connection, { first: PAGE_SIZE }, fetchMore);
 
   if (error && !connection) {
     return (

@@ -1,9 +1,9 @@
 import { useQuery } from '@apollo/client/react';
-import { describeRequestError } from '@imh/ui';
-import { Alert, Button, Group, Loader, Stack, Text, Title } from '@mantine/core';
-import { useState } from 'react';
+import { Button, Group, Stack, Text, Title } from '@mantine/core';
 import { useSearchParams } from 'react-router';
 import { graphql } from '../../../gql';
+import { PagedResults } from '../../shell/components/paged-results';
+import { useLoadMore } from '../../shell/hooks/use-load-more';
 import { useSignedInUser } from '../../shell/hooks/use-signed-in-user';
 import { type QueueView, queueCsvUrl, readQueueView, toQueueFilter, writeQueueView } from '../queue-params';
 import { QueueFilters } from './queue-filters';
@@ -70,19 +70,10 @@ export const QueuePage = () => {
     variables,
     notifyOnNetworkStatusChange: true,
   });
-  const [loadingMore, setLoadingMore] = useState(false);
   const connection = data?.applicationQueue;
   const rows = connection?.edges.map((edge) => edge.node) ?? [];
 
-  const loadMore = async () => {
-    if (!connection?.pageInfo.endCursor) return;
-    setLoadingMore(true);
-    try {
-      await fetchMore({ variables: { ...variables, after: connection.pageInfo.endCursor } });
-    } finally {
-      setLoadingMore(false);
-    }
-  };
+  const { loadMore, loadingMore } = useLoadMore(connection, variables, fetchMore);
 
   return (
     <Stack gap="lg">
@@ -103,31 +94,18 @@ export const QueuePage = () => {
       </Group>
       <StatusCounts view={view} onChange={setView} />
       <QueueFilters view={view} onChange={setView} isCoordinator={isCoordinator} />
-      {error && (
-        <Alert color="red" variant="light" role="alert">
-          {describeRequestError(error)}
-        </Alert>
-      )}
-      {loading && !connection ? (
-        <Loader aria-label="Loading applications" />
-      ) : (
-        connection && (
-          <>
-            <Text size="sm" c="dimmed" aria-live="polite">
-              Showing {rows.length} of {connection.totalCount}{' '}
-              {connection.totalCount === 1 ? 'application' : 'applications'}
-            </Text>
-            <QueueTable rows={rows} showReviewers={isCoordinator} />
-            {connection.pageInfo.hasNextPage && (
-              <Group>
-                <Button variant="default" onClick={loadMore} loading={loadingMore}>
-                  Load more
-                </Button>
-              </Group>
-            )}
-          </>
-        )
-      )}
+      <PagedResults
+        error={error}
+        loading={loading}
+        connection={connection}
+        shown={rows.length}
+        noun={['application', 'applications']}
+        loadingLabel="Loading applications"
+        onLoadMore={loadMore}
+        loadingMore={loadingMore}
+      >
+        <QueueTable rows={rows} showReviewers={isCoordinator} />
+      </PagedResults>
     </Stack>
   );
 };

@@ -1,10 +1,11 @@
 import { useQuery } from '@apollo/client/react';
-import { describeRequestError } from '@imh/ui';
-import { Alert, Button, Group, Loader, Stack, Text, TextInput, Title } from '@mantine/core';
+import { Button, Group, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { useState } from 'react';
 import { graphql } from '../../../gql';
+import { PagedResults } from '../../shell/components/paged-results';
 import { RequireRole } from '../../shell/components/require-role';
+import { useLoadMore } from '../../shell/hooks/use-load-more';
 import { ReviewerDialog } from './reviewer-dialog';
 import { ReviewersTable } from './reviewers-table';
 
@@ -53,19 +54,10 @@ const ReviewersList = () => {
     fetchPolicy: 'cache-and-network',
     notifyOnNetworkStatusChange: true,
   });
-  const [loadingMore, setLoadingMore] = useState(false);
   const connection = data?.reviewers;
   const reviewers = connection?.edges.map((edge) => edge.node) ?? [];
 
-  const loadMore = async () => {
-    if (!connection?.pageInfo.endCursor) return;
-    setLoadingMore(true);
-    try {
-      await fetchMore({ variables: { ...variables, after: connection.pageInfo.endCursor } });
-    } finally {
-      setLoadingMore(false);
-    }
-  };
+  const { loadMore, loadingMore } = useLoadMore(connection, variables, fetchMore);
 
   return (
     <Stack gap="md">
@@ -77,31 +69,18 @@ const ReviewersList = () => {
         onChange={(event) => setSearch(event.currentTarget.value)}
         w={320}
       />
-      {error && (
-        <Alert color="red" variant="light" role="alert">
-          {describeRequestError(error)}
-        </Alert>
-      )}
-      {loading && !connection ? (
-        <Loader aria-label="Loading reviewers" />
-      ) : (
-        connection && (
-          <>
-            <Text size="sm" c="dimmed" aria-live="polite">
-              Showing {reviewers.length} of {connection.totalCount}{' '}
-              {connection.totalCount === 1 ? 'reviewer' : 'reviewers'}
-            </Text>
-            <ReviewersTable reviewers={reviewers} />
-            {connection.pageInfo.hasNextPage && (
-              <Group>
-                <Button variant="default" onClick={loadMore} loading={loadingMore}>
-                  Load more
-                </Button>
-              </Group>
-            )}
-          </>
-        )
-      )}
+      <PagedResults
+        error={error}
+        loading={loading}
+        connection={connection}
+        shown={reviewers.length}
+        noun={['reviewer', 'reviewers']}
+        loadingLabel="Loading reviewers"
+        onLoadMore={loadMore}
+        loadingMore={loadingMore}
+      >
+        <ReviewersTable reviewers={reviewers} />
+      </PagedResults>
     </Stack>
   );
 };

@@ -1,11 +1,12 @@
 import { useQuery } from '@apollo/client/react';
-import { describeRequestError } from '@imh/ui';
-import { Alert, Button, Group, Loader, NativeSelect, Stack, Text, TextInput, Title } from '@mantine/core';
+import { Group, NativeSelect, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { useState } from 'react';
 import { graphql } from '../../../gql';
 import type { Role } from '../../../gql/graphql';
+import { PagedResults } from '../../shell/components/paged-results';
 import { RequireRole } from '../../shell/components/require-role';
+import { useLoadMore } from '../../shell/hooks/use-load-more';
 import { roleLabels } from '../role-labels';
 import { ROLES } from '../validation/set-roles-schema';
 import { UsersTable } from './users-table';
@@ -49,19 +50,10 @@ const UsersList = () => {
     variables,
     notifyOnNetworkStatusChange: true,
   });
-  const [loadingMore, setLoadingMore] = useState(false);
   const connection = data?.users;
   const users = connection?.edges.map((edge) => edge.node) ?? [];
 
-  const loadMore = async () => {
-    if (!connection?.pageInfo.endCursor) return;
-    setLoadingMore(true);
-    try {
-      await fetchMore({ variables: { ...variables, after: connection.pageInfo.endCursor } });
-    } finally {
-      setLoadingMore(false);
-    }
-  };
+  const { loadMore, loadingMore } = useLoadMore(connection, variables, fetchMore);
 
   return (
     <Stack gap="md">
@@ -86,31 +78,18 @@ const UsersList = () => {
           w={240}
         />
       </Group>
-      {error && (
-        <Alert color="red" variant="light" role="alert">
-          {describeRequestError(error)}
-        </Alert>
-      )}
-      {loading && !connection ? (
-        <Loader aria-label="Loading users" />
-      ) : (
-        connection && (
-          <>
-            <Text size="sm" c="dimmed" aria-live="polite">
-              Showing {users.length} of {connection.totalCount}{' '}
-              {connection.totalCount === 1 ? 'user' : 'users'}
-            </Text>
-            <UsersTable users={users} />
-            {connection.pageInfo.hasNextPage && (
-              <Group>
-                <Button variant="default" onClick={loadMore} loading={loadingMore}>
-                  Load more
-                </Button>
-              </Group>
-            )}
-          </>
-        )
-      )}
+      <PagedResults
+        error={error}
+        loading={loading}
+        connection={connection}
+        shown={users.length}
+        noun={['user', 'users']}
+        loadingLabel="Loading users"
+        onLoadMore={loadMore}
+        loadingMore={loadingMore}
+      >
+        <UsersTable users={users} />
+      </PagedResults>
     </Stack>
   );
 };
