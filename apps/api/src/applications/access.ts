@@ -51,8 +51,3 @@ export async function isStaffFor(ctx: Context, applicationId: string): Promise<b
     (await ctx.prisma.application.count({ where: { id: applicationId, ...staffApplications(ctx) } })) > 0
   );
 }
-
-/** The viewer's own applications. */
-export const ownApplications = (ctx: Context): Prisma.ApplicationWhereInput => ({
-  profile: { userId: ctx.viewer?.userId ?? '' },
-});

@@ -3,6 +3,7 @@ import type { Application, ApplicationStatus, Prisma } from '@imh/db';
 import { appendAudit } from '../audit/audit-log.ts';
 import type { Context } from '../context.ts';
 import { ConflictError } from '../errors.ts';
+import { notifyCoordinators } from '../review/notify-staff.ts';
 import { editionById, targetOf } from './judge.ts';
 import { notifyUser } from './notify.ts';
 import { STATUS_NOTICES, toState } from './statuses.ts';
@@ -73,34 +74,25 @@ export async function moveApplication(
   return updated;
 }
 
-/** A file arriving in the queue: every active coordinator of the association hears of it (not the applicant themself). */
-async function tellCoordinators(
+/** A file arriving in the queue: the association's coordinators hear of it (not the applicant themself). */
+function tellCoordinators(
   tx: Tx,
   ctx: Context,
   app: Application,
   applicant: { id: string; name: string },
   to: 'SUBMITTED' | 'RESUBMITTED',
 ) {
-  const coordinators = await tx.user.findMany({
-    where: {
-      active: true,
-      id: { not: applicant.id },
-      roles: { some: { role: 'COORDINATOR', associationId: app.associationId } },
-    },
-    select: { id: true, name: true, email: true },
-  });
   const verb = to === 'SUBMITTED' ? 'submitted' : 'resubmitted';
-  for (const coordinator of coordinators) {
-    await notifyUser(
-      tx,
-      coordinator,
-      {
-        kind: `queue.${verb}`,
-        title: `Application ${verb}: ${applicant.name}`,
-        body: `${applicant.name} ${verb} an application for ${app.level}. It is waiting in the queue for your check.`,
-        link: '/admin/',
-      },
-      { now: ctx.now(), publicUrl: ctx.config.publicUrl },
-    );
-  }
+  return notifyCoordinators(
+    tx,
+    ctx,
+    app.associationId,
+    {
+      kind: `queue.${verb}`,
+      title: `Application ${verb}: ${applicant.name}`,
+      body: `${applicant.name} ${verb} an application for ${app.level}. It is waiting in the queue for your check.`,
+      link: '/admin/',
+    },
+    [applicant.id],
+  );
 }
