@@ -3,6 +3,7 @@ import { createApp } from './app.ts';
 import { loadConfig } from './env.ts';
 import { startOutboxWorker } from './mail/outbox-worker.ts';
 import { createTransport } from './mail/transport.ts';
+import { startRenewalScheduler } from './renewals/scheduler.ts';
 import { startReviewReminders } from './review/reminders.ts';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from './seed/demo-accounts.ts';
 import { isDatabaseEmpty, seedDemoData } from './seed/demo-data.ts';
@@ -20,6 +21,7 @@ const mailTransport = createTransport(config.mail);
 const { app, stop } = await createApp({ prisma: db.prisma, config, mailTransport });
 const outbox = startOutboxWorker(db.prisma, mailTransport, () => new Date());
 const reminders = startReviewReminders(db.prisma, () => new Date(), config);
+const renewals = startRenewalScheduler(db.prisma, () => new Date(), config);
 
 const server = app.listen(config.port, config.host, () => {
   const base = config.publicUrl;
@@ -52,6 +54,7 @@ async function shutdown(signal: string) {
   console.log(`\n${signal}: stopping…`);
   server.close();
   await reminders.stop();
+  await renewals.stop();
   await outbox.stop();
   await stop();
   await db.close();

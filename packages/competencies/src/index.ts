@@ -43,6 +43,7 @@ export {
   type Target,
   TRACK_NAMES,
   targetKey,
+  upgradeTargets,
 } from './levels';
 export {
   type AgreementDocument,
@@ -64,7 +65,13 @@ export {
   type WorkEntry,
   type WorkKind,
 } from './portfolio';
-export { evaluateRenewalYear, type HeldEndorsement, type RenewalResult, renewalDueDay } from './renewal';
+export {
+  evaluateRenewalYear,
+  type HeldEndorsement,
+  type RenewalResult,
+  renewalDueDay,
+  renewalRscRule,
+} from './renewal';
 export type { ProviderRule, RaterSlot, RequirementId, RequirementSpec, WorkFilter } from './requirements';
 export type {
   EvaluationResult,

@@ -100,3 +100,16 @@ const RANK: Readonly<Record<LevelCode, number>> = { IFA: 0, IFS: 1, IFRS: 2, IMH
 export function targetKey(target: Target): string {
   return target.track ? `${target.level}-${target.track}` : target.level;
 }
+
+/**
+ * The targets someone holding `held` can move up to: every level above the highest held, and for a
+ * Mentor the tracks not yet held (domain.md "Upgrading"; a Mentor adds a track rather than a level).
+ */
+export function upgradeTargets(held: readonly Target[]): Target[] {
+  if (held.length === 0) return [...TARGETS];
+  const top = Math.max(...held.map((t) => RANK[t.level]));
+  const heldKeys = new Set(held.map(targetKey));
+  return TARGETS.filter(
+    (t) => !heldKeys.has(targetKey(t)) && (RANK[t.level] > top || (t.level === 'IMHM' && top === RANK.IMHM)),
+  );
+}

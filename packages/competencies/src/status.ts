@@ -8,7 +8,7 @@
  *   which restarts the cycle like a new endorsement).
  * - Status for the first renewal year not completed: before `noticeDays` ahead of its due date
  *   "active", then "renewal_due" through the due date, "grace" through `graceDays` after it, then
- *   "lapsed". Inactive status (leave, sanction) is a registry flag kept by the API, not derived here.
+ *   "lapsed". An extension moves the end of grace for its year. Inactive status (leave, sanction) is a registry flag kept by the API, not derived here.
  */
 import { fromDay, type IsoDate, toDay, yearOf } from './dates';
 import type { Edition } from './editions/edition';
@@ -23,6 +23,11 @@ export interface EndorsementHistory {
   renewals: readonly { year: number; completedOn: IsoDate }[];
   /** Reinstatements after a lapse; the latest one restarts the cycle. */
   reinstatedOn?: readonly IsoDate[];
+  /**
+   * Extensions a coordinator granted (illness, leave): the year's renewal is accepted, and the
+   * endorsement stays in grace, until `until` when that is later than the usual end of grace.
+   */
+  extensions?: readonly { year: number; until: IsoDate }[];
 }
 
 export interface RenewalStanding {
@@ -49,7 +54,9 @@ export function renewalStanding(
   const { noticeDays, graceDays } = edition.status;
   for (let year = yearOf(start) + 1; ; year++) {
     const due = renewalDueDay(edition, year);
-    const graceEnd = due + graceDays;
+    const graceEnd = (history.extensions ?? [])
+      .filter((e) => e.year === year)
+      .reduce((end, e) => Math.max(end, toDay(e.until)), due + graceDays);
     const done = history.renewals.some((r) => {
       const completed = toDay(r.completedOn);
       return r.year === year && completed <= graceEnd && completed <= asOf && completed >= start;

@@ -77,3 +77,29 @@ describe('endorsement status (due 31 December, reminders 60 days before, 31 days
     expect(() => endorsementStatus(history, '2021-01-01')).toThrow(RangeError);
   });
 });
+
+describe('extensions', () => {
+  const base = { endorsedOn: '2022-05-10', renewals: [] };
+  it('keep the endorsement in grace until the extension ends, then it lapses', () => {
+    const extended = { ...base, extensions: [{ year: 2023, until: '2024-04-30' }] };
+    expect(endorsementStatus(extended, '2024-03-01')).toBe('grace');
+    expect(renewalStanding(extended, '2024-03-01').graceEndsOn).toBe('2024-04-30');
+    expect(endorsementStatus(extended, '2024-05-01')).toBe('lapsed');
+  });
+
+  it('accept a renewal completed within the extension', () => {
+    const renewed = {
+      endorsedOn: '2022-05-10',
+      renewals: [{ year: 2023, completedOn: '2024-04-15' }],
+      extensions: [{ year: 2023, until: '2024-04-30' }],
+    };
+    expect(renewalStanding(renewed, '2024-06-01')).toMatchObject({ status: 'active', year: 2024 });
+  });
+
+  it('never shorten the grace period, and apply only to their own year', () => {
+    const early = { ...base, extensions: [{ year: 2023, until: '2023-12-01' }] };
+    expect(renewalStanding(early, '2024-01-15').graceEndsOn).toBe('2024-01-31');
+    const other = { ...base, extensions: [{ year: 2024, until: '2025-06-30' }] };
+    expect(endorsementStatus(other, '2024-02-15')).toBe('lapsed');
+  });
+});

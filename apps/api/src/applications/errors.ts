@@ -5,7 +5,10 @@ import { AppError } from '../errors.ts';
 export class UnmetRequirementsError extends AppError {
   override readonly code = 'UNMET_REQUIREMENTS';
   override name = 'UnmetRequirementsError';
-  constructor(readonly unmet: RequirementResult[]) {
-    super(`The application cannot be submitted yet: ${unmet.map((r) => r.label).join('; ')}.`);
+  constructor(
+    readonly unmet: RequirementResult<string>[],
+    what = 'application',
+  ) {
+    super(`The ${what} cannot be submitted yet: ${unmet.map((r) => r.label).join('; ')}.`);
   }
 }

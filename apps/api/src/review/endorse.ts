@@ -2,6 +2,7 @@ import { renewalStanding } from '@imh/competencies';
 import type { Application, Prisma } from '@imh/db';
 import { editionById } from '../applications/judge.ts';
 import { fromIsoDay, toIsoDay } from '../calendar-day.ts';
+import { renewalSettings, withGrace } from '../renewals/settings.ts';
 
 type Tx = Prisma.TransactionClient;
 
@@ -33,15 +34,23 @@ export async function nextEndorsementNumber(tx: Tx, app: Application, year: numb
 }
 
 /**
- * The expiry date of a new endorsement. Reading of the rules package: the year of endorsement asks only
+ * The dates of a new endorsement. Reading of the rules package: the year of endorsement asks only
  * for membership, and the first full renewal is owed for the following calendar year, due on the
  * edition's due date of that year (StatusRules dueMonth/dueDay; 31 December in Michigan and Virginia).
  * renewalStanding of a fresh endorsement names exactly that date, so an endorsement granted on
- * 2026-11-23 runs to 2027-12-31: the next 31 December after one full year, renewed from then on.
+ * 2026-11-23 runs to 2027-12-31: the next 31 December after one full year, renewed from then on. The
+ * association's edition and grace period are the ones its renewals are judged by.
  */
-export function endorsementExpiry(editionId: string, startsOn: Date): Date {
+export async function endorsementDates(tx: Tx, associationId: string, startsOn: Date) {
+  const association = await tx.association.findUniqueOrThrow({
+    where: { id: associationId },
+    select: { ruleEdition: true, settings: true },
+  });
+  const base = editionById(association.ruleEdition);
+  const edition = withGrace(base, renewalSettings(association.settings, base));
   const day = toIsoDay(startsOn);
-  return fromIsoDay(renewalStanding({ endorsedOn: day, renewals: [] }, day, editionById(editionId)).dueOn);
+  const standing = renewalStanding({ endorsedOn: day, renewals: [] }, day, edition);
+  return { expiresOn: fromIsoDay(standing.dueOn), graceEndsOn: fromIsoDay(standing.graceEndsOn) };
 }
 
 /** Grants the endorsement of an application, numbered and dated; the caller moves the application. */
@@ -57,7 +66,7 @@ export async function createEndorsement(tx: Tx, app: Application, now: Date) {
       track: app.track,
       status: 'ACTIVE',
       startsOn,
-      expiresOn: endorsementExpiry(app.ruleEdition, startsOn),
+      ...(await endorsementDates(tx, app.associationId, startsOn)),
       createdAt: now,
     },
   });

@@ -5,8 +5,8 @@ import { ConflictError, NotFoundError } from '../errors.ts';
 import { decideApplication } from '../review/decide.ts';
 import { recordExamResult } from '../review/exam.ts';
 import { ApplicationRef, PortfolioSectionEnum } from './applications.ts';
+import './endorsements.ts';
 import { authErrors } from './error-types.ts';
-import { LevelCodeEnum, MentorTrackEnum } from './evaluation.ts';
 
 const DecisionKindEnum = builder.enumType('DecisionKind', {
   values: ['REQUEST_CHANGES', 'EXAM_PENDING', 'EXAM_RESULT', 'ENDORSE', 'DENY'] as const,
@@ -14,9 +14,6 @@ const DecisionKindEnum = builder.enumType('DecisionKind', {
 const DecideKindEnum = builder.enumType('DecideKind', {
   description: 'What a coordinator may decide; exam results have their own mutation.',
   values: ['REQUEST_CHANGES', 'EXAM_PENDING', 'ENDORSE', 'DENY'] as const,
-});
-const EndorsementStatusEnum = builder.enumType('EndorsementStatus', {
-  values: ['ACTIVE', 'INACTIVE', 'LAPSED', 'REVOKED'] as const,
 });
 
 // The applicant's view of decisions stays Application.changeRequests; this variant is the staff record.
@@ -46,20 +43,6 @@ builder.prismaObject('Exam', {
   }),
 });
 
-builder.prismaObject('Endorsement', {
-  description: 'A granted endorsement, numbered, with its dates.',
-  fields: (t) => ({
-    id: t.exposeID('id'),
-    number: t.exposeString('number'),
-    level: t.expose('level', { type: LevelCodeEnum }),
-    track: t.expose('track', { type: MentorTrackEnum, nullable: true }),
-    status: t.expose('status', { type: EndorsementStatusEnum }),
-    startsOn: t.expose('startsOn', { type: 'Date' }),
-    expiresOn: t.expose('expiresOn', { type: 'Date' }),
-    applicationId: t.exposeID('applicationId', { nullable: true }),
-  }),
-});
-
 builder.prismaObjectFields(ApplicationRef, (t) => ({
   decisions: t.relation('decisions', {
     type: DecisionRef,
@@ -75,20 +58,6 @@ builder.prismaObjectFields(ApplicationRef, (t) => ({
   // Whoever may read the application (its owner, its staff) may read what it granted.
   endorsement: t.relation('endorsement', { nullable: true }),
 }));
-
-builder.queryField('myEndorsements', (t) =>
-  t.prismaField({
-    type: ['Endorsement'],
-    description: "The signed-in person's endorsements, newest first.",
-    authScopes: { signedIn: true },
-    resolve: (query, _root, _args, ctx) =>
-      ctx.prisma.endorsement.findMany({
-        ...query,
-        where: { profile: { userId: ctx.viewer?.userId ?? '' } },
-        orderBy: [{ startsOn: 'desc' }, { id: 'desc' }],
-      }),
-  }),
-);
 
 const DecisionInput = builder.inputType('DecisionInput', {
   fields: (t) => ({

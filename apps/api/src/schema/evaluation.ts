@@ -31,7 +31,7 @@ const ProgressRef = builder.objectRef<Progress>('RequirementProgress').implement
   fields: (t) => ({ have: t.exposeFloat('have'), need: t.exposeFloat('need'), unit: t.exposeString('unit') }),
 });
 
-export const RequirementRef = builder.objectRef<RequirementResult>('RequirementResult').implement({
+export const RequirementRef = builder.objectRef<RequirementResult<string>>('RequirementResult').implement({
   fields: (t) => ({
     id: t.exposeString('id'),
     label: t.exposeString('label'),

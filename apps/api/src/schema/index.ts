@@ -21,6 +21,9 @@ import './notifications.ts';
 import './queue.ts';
 import './reviewers.ts';
 import './audit-trail.ts';
+import './endorsements.ts';
+import './renewal-mutations.ts';
+import './renewal-admin.ts';
 
 builder.queryType({});
 builder.mutationType({});

@@ -4,6 +4,7 @@ import { appendAudit } from '../audit/audit-log.ts';
 import { hashPassword } from '../auth/passwords.ts';
 import { fromIsoDay, toIsoDay } from '../calendar-day.ts';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from './demo-accounts.ts';
+import { seedDemoRenewals } from './demo-renewals.ts';
 import { seedSubmittedApplicant } from './demo-submitted.ts';
 
 export const DEMO_ASSOCIATION_ID = 'demo-mi-aimh';
@@ -180,8 +181,6 @@ async function seedPortfolios(tx: Prisma.TransactionClient, now: Date): Promise<
     },
   });
   await seedSubmittedApplicant(tx, DEMO_ASSOCIATION_ID);
-  // Expiry a few weeks ahead of `now`, so the demo always shows a renewal coming due.
-  const expires = new Date(now.getTime() + 40 * 86_400_000);
   await tx.applicantProfile.update({
     where: { id: 'demo-applicant-endorsed-profile' },
     data: {
@@ -189,17 +188,9 @@ async function seedPortfolios(tx: Prisma.TransactionClient, now: Date): Promise<
       jobTitle: 'Early intervention specialist',
       membershipNumber: 'MI-15501',
       membershipExpiresOn: day('2027-12-31'),
-      endorsements: {
-        create: {
-          id: 'demo-endorsement-ifa',
-          number: 'MI-IFA-2024-0007',
-          level: 'IFA',
-          startsOn: day('2024-12-01'),
-          expiresOn: day(toIsoDay(expires)),
-        },
-      },
     },
   });
+  await seedDemoRenewals(tx, DEMO_ASSOCIATION_ID, now);
   await tx.reviewerQualification.createMany({
     data: [
       { userId: 'demo-reviewer-1', level: 'IMHS', heldLevel: 'IMHM', heldTrack: 'CLINICAL' },

@@ -99,7 +99,7 @@ function rscRules(
   return issues;
 }
 
-definePortfolioSection({
+export const rscSection = definePortfolioSection({
   name: 'RscEntry',
   label: 'reflective supervision/consultation entry',
   model: 'rscEntry',

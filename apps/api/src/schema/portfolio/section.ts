@@ -120,4 +120,13 @@ export function definePortfolioSection<M extends Model, Input extends object>(se
         }),
     }),
   }));
+
+  /** The same checks and row for other ways of adding an entry (the renewal's hours log). */
+  return {
+    input: section.input,
+    type: section.type,
+    checkInput,
+    create: (tx: Tx, profileId: string, input: Input) =>
+      entries(tx, model).create({ data: { ...section.toData(input), profileId } }),
+  };
 }

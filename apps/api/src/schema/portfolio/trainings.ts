@@ -51,7 +51,7 @@ const TrainingEntryInput = builder.inputType('TrainingEntryInput', {
   }),
 });
 
-definePortfolioSection({
+export const trainingSection = definePortfolioSection({
   name: 'TrainingEntry',
   label: 'training',
   model: 'trainingEntry',

@@ -1,0 +1,55 @@
+import { evaluateRenewalYear, type Portfolio, type RenewalResult } from '@imh/competencies';
+import type { Prisma, Renewal } from '@imh/db';
+import { toIsoDay } from '../calendar-day.ts';
+import { portfolioInclude, toRulesPortfolio } from '../portfolio/rules-portfolio.ts';
+import { heldOf, type LoadedEndorsement, type Policy } from './endorsement.ts';
+
+type Db = Pick<Prisma.TransactionClient, 'applicantProfile'>;
+
+/** The code of ethics signed on a renewal is the yearly signature the renewal rules look for. */
+function withRenewalSignature(portfolio: Portfolio, renewal: Renewal | undefined): Portfolio {
+  if (!renewal?.codeOfEthicsAcceptedAt || !renewal.codeOfEthicsVersion) return portfolio;
+  return {
+    ...portfolio,
+    agreements: [
+      ...portfolio.agreements,
+      {
+        document: 'CODE_OF_ETHICS',
+        version: renewal.codeOfEthicsVersion,
+        signedOn: toIsoDay(renewal.codeOfEthicsAcceptedAt),
+      },
+    ],
+  };
+}
+
+/**
+ * Judges one renewal year of an endorsement by @imh/competencies, today. A reinstatement is a late
+ * renewal of the year that lapsed, so its signature may date from the reinstatement window too.
+ */
+export async function evaluateRenewal(
+  db: Db,
+  e: LoadedEndorsement,
+  year: number,
+  now: Date,
+  policy: Policy,
+  opts: { reinstatement?: boolean } = {},
+): Promise<RenewalResult> {
+  const profile = await db.applicantProfile.findUniqueOrThrow({
+    where: { id: e.profile.id },
+    include: portfolioInclude,
+  });
+  const renewal = e.renewals.find((r) => r.year === year);
+  const edition = opts.reinstatement
+    ? {
+        ...policy.edition,
+        status: {
+          ...policy.edition.status,
+          graceDays: policy.edition.status.graceDays + policy.settings.reinstatementDays,
+        },
+      }
+    : policy.edition;
+  return evaluateRenewalYear(withRenewalSignature(toRulesPortfolio(profile), renewal), heldOf(e), year, {
+    asOf: toIsoDay(now),
+    edition,
+  });
+}
