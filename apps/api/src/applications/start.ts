@@ -1,10 +1,10 @@
-import type { AgreementDocument } from '@imh/competencies';
+import { type AgreementDocument, targetKey, upgradeTargets } from '@imh/competencies';
 import type { LevelCode, MentorTrack, Prisma } from '@imh/db';
 import { appendAudit } from '../audit/audit-log.ts';
 import type { Context } from '../context.ts';
 import { ConflictError, FieldValidationError, NotFoundError } from '../errors.ts';
 import { AGREEMENTS } from './agreements.ts';
-import { editionById } from './judge.ts';
+import { editionById, targetOf } from './judge.ts';
 import { lockApplication } from './lock.ts';
 import { EDITABLE_STATUSES, FINAL_STATUSES } from './statuses.ts';
 import { moveApplication } from './transition.ts';
@@ -26,6 +26,29 @@ function checkTarget(ruleEdition: string, input: TargetInput) {
 }
 
 /**
+ * An endorsee moves up (domain.md "Upgrading"): a level they hold, or one below it, is refused; a
+ * Mentor may add another track. A lapsed endorsement holds nothing, so its holder may apply anew.
+ */
+async function checkUpgrade(tx: Prisma.TransactionClient, profileId: string, input: TargetInput) {
+  const held = await tx.endorsement.findMany({
+    where: { profileId, status: 'ACTIVE' },
+    select: { level: true, track: true },
+  });
+  if (held.length === 0) return;
+  const heldTargets = held.map(targetOf);
+  const wanted = targetKey(targetOf({ level: input.level, track: input.track ?? null }));
+  if (!upgradeTargets(heldTargets).some((t) => targetKey(t) === wanted)) {
+    const holds = heldTargets.map(targetKey).join(', ');
+    throw new FieldValidationError([
+      {
+        path: 'level',
+        message: `You already hold ${holds}: choose a higher level${heldTargets.some((t) => t.level === 'IMHM') ? ' or another Mentor track' : ''}.`,
+      },
+    ]);
+  }
+}
+
+/**
  * Starts a draft for a level. The association's edition at this moment is recorded on the
  * application and judges it to the end, even if the association adopts new rules meanwhile.
  */
@@ -39,6 +62,7 @@ export async function startApplication(ctx: Context, input: TargetInput) {
     if (!profile) throw new NotFoundError('You have no applicant profile.');
     await tx.$queryRaw`SELECT id FROM "ApplicantProfile" WHERE id = ${profile.id} FOR UPDATE`;
     checkTarget(profile.association.ruleEdition, input);
+    await checkUpgrade(tx, profile.id, input);
     const open = await tx.application.findFirst({
       where: { profileId: profile.id, status: { notIn: [...FINAL_STATUSES] } },
     });
@@ -86,6 +110,7 @@ export async function changeTarget(ctx: Context, applicationId: string, input: T
     const app = await lockOwnEditable(tx, ctx, applicationId);
     if (app.status !== 'DRAFT') throw new ConflictError('The level can be changed only before submission.');
     checkTarget(app.ruleEdition, input);
+    await checkUpgrade(tx, app.profileId, input);
     const updated = await tx.application.update({
       where: { id: app.id },
       data: { level: input.level, track: input.track ?? null },

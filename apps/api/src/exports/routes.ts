@@ -7,6 +7,7 @@ import { cookieJar, readSessionToken } from '../http/session-cookie.ts';
 import { toCsv } from './csv.ts';
 import { parseQueueParams } from './query-params.ts';
 import { QUEUE_CSV_HEADER, queueCsvRows } from './queue-rows.ts';
+import { parseRenewalParams, RENEWAL_CSV_HEADER, renewalCsvRows } from './renewal-rows.ts';
 import { WORKLOAD_CSV_HEADER, workloadCsvRows } from './workload-rows.ts';
 
 type Deps = { prisma: PrismaClient; config: AppConfig; now: () => Date };
@@ -17,8 +18,8 @@ const fail = (res: Response, status: number, error: string) => {
 };
 
 /**
- * GET /api/exports/queue.csv (the queue's filters as URL parameters) and GET
- * /api/exports/workload.csv, for coordinators signed in with the session cookie. Plain GETs that
+ * GET /api/exports/queue.csv (the queue's filters as URL parameters), GET
+ * /api/exports/workload.csv and GET /api/exports/renewals.csv (a dashboard bucket and its filters), for coordinators signed in with the session cookie. Plain GETs that
  * change nothing, so a link from the admin console downloads them.
  */
 export function exportsRouter({ prisma, config, now }: Deps): Router {
@@ -71,6 +72,17 @@ export function exportsRouter({ prisma, config, now }: Deps): Router {
   router.get('/workload.csv', async (_req, res: Response<unknown, Locals>) => {
     const rows = await workloadCsvRows(res.locals.ctx);
     sendCsv(res, `reviewer-workload-${day()}.csv`, toCsv(WORKLOAD_CSV_HEADER, rows));
+  });
+
+  router.get('/renewals.csv', async (req, res: Response<unknown, Locals>) => {
+    const params = parseRenewalParams(req.query);
+    if (!params.ok) return fail(res, 400, params.error);
+    const rows = await renewalCsvRows(res.locals.ctx, params.filter);
+    sendCsv(
+      res,
+      `renewals-${params.filter.bucket.toLowerCase()}-${day()}.csv`,
+      toCsv(RENEWAL_CSV_HEADER, rows),
+    );
   });
 
   router.use((error: unknown, _req: Request, res: Response, next: NextFunction) => {

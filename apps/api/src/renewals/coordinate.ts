@@ -3,6 +3,7 @@ import { appendAudit } from '../audit/audit-log.ts';
 import { fromIsoDay, toIsoDay } from '../calendar-day.ts';
 import type { Context } from '../context.ts';
 import { ConflictError, FieldValidationError, NotFoundError } from '../errors.ts';
+import { renewalWindow } from './endorsee.ts';
 import {
   coordinatedEndorsements,
   type LoadedEndorsement,
@@ -10,7 +11,6 @@ import {
   policyOf,
   syncDates,
 } from './endorsement.ts';
-import { renewalWindow } from './endorsee.ts';
 import { describeEndorsement, longDate, notifyHolder } from './notices.ts';
 
 type Tx = Prisma.TransactionClient;
@@ -41,7 +41,11 @@ const holderOpts = (ctx: Context) => ({ now: ctx.now(), publicUrl: ctx.config.pu
  * needs the coordinator's word that the association's conditions (new references, fee, membership)
  * are met, since those arrive outside the system.
  */
-export async function approveRenewal(ctx: Context, renewalId: string, input: { conditionsConfirmed?: boolean | null }) {
+export async function approveRenewal(
+  ctx: Context,
+  renewalId: string,
+  input: { conditionsConfirmed?: boolean | null },
+) {
   return ctx.prisma.$transaction(async (tx) => {
     const { e, renewal } = await lockRenewal(tx, ctx, renewalId);
     const now = ctx.now();
@@ -96,7 +100,7 @@ export async function returnRenewal(ctx: Context, renewalId: string, message: st
   return ctx.prisma.$transaction(async (tx) => {
     const { e, renewal } = await lockRenewal(tx, ctx, renewalId);
     const now = ctx.now();
-    const updated = await tx.renewal.update({
+    await tx.renewal.update({
       where: { id: renewal.id },
       data: { status: 'RETURNED', message, decidedAt: now, decidedById: ctx.viewer?.userId ?? null },
     });
@@ -151,7 +155,11 @@ export async function grantExtension(
           message: `Choose a date after ${longDate(fromIsoDay(window.standing.graceEndsOn))} (the current end of grace) and at most ${MAX_EXTENSION_DAYS} days after the due date (${longDate(latest)}).`,
         },
       ]);
-    const extension = { extendedUntil: until, extensionReason: input.reason, extendedById: ctx.viewer?.userId ?? null };
+    const extension = {
+      extendedUntil: until,
+      extensionReason: input.reason,
+      extendedById: ctx.viewer?.userId ?? null,
+    };
     const renewal = await tx.renewal.upsert({
       where: { endorsementId_year: { endorsementId: e.id, year: window.year } },
       create: { endorsementId: e.id, year: window.year, ...extension, createdAt: now },

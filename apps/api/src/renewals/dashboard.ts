@@ -83,7 +83,9 @@ export async function renewalCounts(
   filter: Omit<RenewalFilter, 'bucket'>,
 ): Promise<Record<RenewalBucket, number>> {
   const counts = await Promise.all(
-    RENEWAL_BUCKETS.map((bucket) => ctx.prisma.endorsement.count({ where: renewalQueueWhere(ctx, { ...filter, bucket }) })),
+    RENEWAL_BUCKETS.map((bucket) =>
+      ctx.prisma.endorsement.count({ where: renewalQueueWhere(ctx, { ...filter, bucket }) }),
+    ),
   );
   return Object.fromEntries(RENEWAL_BUCKETS.map((b, i) => [b, counts[i]])) as Record<RenewalBucket, number>;
 }

@@ -110,7 +110,11 @@ export async function signRenewalAgreements(ctx: Context, endorsementId: string,
       action: 'renewal.sign',
       entityType: 'Renewal',
       entityId: renewal.id,
-      after: { year: renewal.year, codeOfEthicsVersion: input.codeOfEthicsVersion, agreementVersion: input.agreementVersion },
+      after: {
+        year: renewal.year,
+        codeOfEthicsVersion: input.codeOfEthicsVersion,
+        agreementVersion: input.agreementVersion,
+      },
       ip: ctx.ip,
       at: now,
     });
@@ -119,7 +123,13 @@ export async function signRenewalAgreements(ctx: Context, endorsementId: string,
 }
 
 /** Submits one year's renewal or reinstatement: all requirements met, or nothing changes. */
-async function submit(tx: Tx, ctx: Context, e: LoadedEndorsement, policy: Policy, kind: 'RENEWAL' | 'REINSTATEMENT') {
+async function submit(
+  tx: Tx,
+  ctx: Context,
+  e: LoadedEndorsement,
+  policy: Policy,
+  kind: 'RENEWAL' | 'REINSTATEMENT',
+) {
   const now = ctx.now();
   const window = renewalWindow(e, now, policy);
   assertNotSubmitted(window.renewal, window.year);

@@ -42,7 +42,9 @@ export function policyOf(e: Pick<LoadedEndorsement, 'profile'>): Policy {
 }
 
 /** The endorsement's history in the rules package's terms; a renewal counts from its submission. */
-export function historyOf(e: Pick<LoadedEndorsement, 'startsOn' | 'reinstatedOn' | 'renewals'>): EndorsementHistory {
+export function historyOf(
+  e: Pick<LoadedEndorsement, 'startsOn' | 'reinstatedOn' | 'renewals'>,
+): EndorsementHistory {
   return {
     endorsedOn: toIsoDay(e.startsOn),
     renewals: e.renewals
@@ -61,9 +63,9 @@ export const cycleStart = (e: Pick<LoadedEndorsement, 'startsOn' | 'reinstatedOn
 
 /** Where the endorsement stands today by the rules package (a stored lapse or inactivity wins). */
 export function standingOf(e: LoadedEndorsement, now: Date, policy = policyOf(e)): RenewalStanding {
-  const today = toIsoDay(now);
-  const start = toIsoDay(cycleStart(e));
-  return renewalStanding(historyOf(e), today < start ? start : today, policy.edition);
+  // Judged no earlier than the cycle's start (a reinstatement recorded later the same day).
+  const asOf = new Date(Math.max(now.getTime(), cycleStart(e).getTime()));
+  return renewalStanding(historyOf(e), toIsoDay(asOf), policy.edition);
 }
 
 export const heldOf = (e: LoadedEndorsement) => ({
@@ -73,7 +75,10 @@ export const heldOf = (e: LoadedEndorsement) => ({
 
 /** Keeps expiresOn and graceEndsOn equal to what renewalStanding says, after any change to the history. */
 export async function syncDates(tx: Tx, endorsementId: string, now: Date): Promise<LoadedEndorsement> {
-  const e = await tx.endorsement.findUniqueOrThrow({ where: { id: endorsementId }, include: endorsementInclude });
+  const e = await tx.endorsement.findUniqueOrThrow({
+    where: { id: endorsementId },
+    include: endorsementInclude,
+  });
   const standing = standingOf(e, now);
   return tx.endorsement.update({
     where: { id: endorsementId },

@@ -4,8 +4,8 @@ import { toIsoDay } from '../calendar-day.ts';
 import type { Context } from '../context.ts';
 import { type FieldIssue, FieldValidationError } from '../errors.ts';
 import type { OwnProfile } from '../schema/portfolio/shared.ts';
-import { lockEndorsement, ownEndorsements, policyOf } from './endorsement.ts';
 import { renewalWindow } from './endorsee.ts';
+import { lockEndorsement, ownEndorsements, policyOf } from './endorsement.ts';
 import { RenewalClosedError } from './errors.ts';
 
 type Tx = Prisma.TransactionClient;
@@ -37,7 +37,9 @@ export async function logRenewalEntry<Input, Row>(
     const policy = policyOf(e);
     const window = renewalWindow(e, ctx.now(), policy);
     if (e.status === 'INACTIVE' || e.status === 'REVOKED' || (window.lapsed && !window.canReinstate))
-      throw new RenewalClosedError('This endorsement can no longer be renewed, so no hours can be logged for it.');
+      throw new RenewalClosedError(
+        'This endorsement can no longer be renewed, so no hours can be logged for it.',
+      );
     const { year } = window;
     const outside: FieldIssue[] = dates(input)
       .filter((d) => !d.value.startsWith(`${year}-`))

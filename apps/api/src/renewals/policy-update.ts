@@ -1,5 +1,5 @@
-import { appendAudit } from '../audit/audit-log.ts';
 import { editionById } from '../applications/judge.ts';
+import { appendAudit } from '../audit/audit-log.ts';
 import type { Context } from '../context.ts';
 import { ForbiddenError, NotFoundError } from '../errors.ts';
 import { type RenewalSettings, renewalSettings } from './settings.ts';
@@ -9,14 +9,19 @@ import { type RenewalSettings, renewalSettings } from './settings.ts';
  * one statement, however many endorsements), never below an extension already granted for the year.
  */
 export async function updateRenewalPolicy(ctx: Context, associationId: string, input: RenewalSettings) {
-  const coordinates = ctx.viewer?.roles.some((r) => r.role === 'COORDINATOR' && r.associationId === associationId);
-  if (!coordinates) throw new ForbiddenError('Only a coordinator of this association can change its renewal policy.');
+  const coordinates = ctx.viewer?.roles.some(
+    (r) => r.role === 'COORDINATOR' && r.associationId === associationId,
+  );
+  if (!coordinates)
+    throw new ForbiddenError('Only a coordinator of this association can change its renewal policy.');
   return ctx.prisma.$transaction(async (tx) => {
     const association = await tx.association.findUnique({ where: { id: associationId } });
     if (!association) throw new NotFoundError('No such association.');
     const edition = editionById(association.ruleEdition);
     const before = renewalSettings(association.settings, edition);
-    const stored = (association.settings && typeof association.settings === 'object' ? association.settings : {}) as Record<string, unknown>;
+    const stored = (
+      association.settings && typeof association.settings === 'object' ? association.settings : {}
+    ) as Record<string, unknown>;
     const reminderDays = [...new Set(input.reminderDays)].sort((a, b) => b - a);
     const updated = await tx.association.update({
       where: { id: associationId },

@@ -1,8 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import type { PrismaClient } from '@imh/db';
+import { editionById } from '../applications/judge.ts';
 import { appendAudit } from '../audit/audit-log.ts';
 import { fromIsoDay, toIsoDay } from '../calendar-day.ts';
-import { editionById } from '../applications/judge.ts';
 import { endorsementInclude, type LoadedEndorsement, policyOf, standingOf } from './endorsement.ts';
 import { describeEndorsement, longDate, notifyHolder } from './notices.ts';
 import { renewalSettings } from './settings.ts';
@@ -53,7 +53,13 @@ function stepFor(e: LoadedEndorsement, now: Date, reminderDays: readonly number[
  * claim: its unique key lets exactly one process (and one run, across restarts) send each notice;
  * the email goes through the outbox, which retries a failed send.
  */
-async function processEndorsement(prisma: PrismaClient, id: string, now: Date, config: Config, reminderDays: readonly number[]) {
+async function processEndorsement(
+  prisma: PrismaClient,
+  id: string,
+  now: Date,
+  config: Config,
+  reminderDays: readonly number[],
+) {
   return prisma.$transaction(async (tx) => {
     const locked = await tx.$queryRaw<{ id: string }[]>`
       SELECT id FROM "Endorsement" WHERE id = ${id} AND status = 'ACTIVE' FOR UPDATE SKIP LOCKED`;
@@ -100,7 +106,9 @@ async function processEndorsement(prisma: PrismaClient, id: string, now: Date, c
 export async function runRenewalJobs(prisma: PrismaClient, now: Date, config: Config): Promise<Outcome> {
   const outcome: Outcome = { reminders: 0, dueNotices: 0, lapsed: 0 };
   const today = fromIsoDay(toIsoDay(now));
-  const associations = await prisma.association.findMany({ select: { id: true, ruleEdition: true, settings: true } });
+  const associations = await prisma.association.findMany({
+    select: { id: true, ruleEdition: true, settings: true },
+  });
   for (const association of associations) {
     const { reminderDays } = renewalSettings(association.settings, editionById(association.ruleEdition));
     const horizon = new Date(today.getTime() + Math.max(...reminderDays) * DAY_MS);
@@ -139,7 +147,10 @@ export async function claimJob(prisma: PrismaClient, holder: string, now: Date):
 }
 
 async function releaseJob(prisma: PrismaClient, holder: string, now: Date) {
-  await prisma.jobLease.updateMany({ where: { name: JOB, holder }, data: { lockedUntil: now, lastRunAt: now } });
+  await prisma.jobLease.updateMany({
+    where: { name: JOB, holder },
+    data: { lockedUntil: now, lastRunAt: now },
+  });
 }
 
 /** One scheduled run, if this process wins the lease. */

@@ -3,14 +3,14 @@ import type { Renewal } from '@imh/db';
 import { builder } from '../builder.ts';
 import { fromIsoDay } from '../calendar-day.ts';
 import type { Context } from '../context.ts';
-import { endorsementInclude, type LoadedEndorsement, policyOf } from '../renewals/endorsement.ts';
-import { renewalWindow } from '../renewals/endorsee.ts';
-import { evaluateRenewal } from '../renewals/evaluate.ts';
 import { ForbiddenError } from '../errors.ts';
+import { renewalWindow } from '../renewals/endorsee.ts';
+import { endorsementInclude, type LoadedEndorsement, policyOf } from '../renewals/endorsement.ts';
+import { evaluateRenewal } from '../renewals/evaluate.ts';
+import { LevelCodeEnum, MentorTrackEnum, RequirementRef } from './evaluation.ts';
 import { canReadPortfolio } from './portfolio/access.ts';
 import { RscEntryRef } from './portfolio/rsc.ts';
 import { TrainingEntryRef } from './portfolio/trainings.ts';
-import { LevelCodeEnum, MentorTrackEnum, RequirementRef } from './evaluation.ts';
 
 export const EndorsementStatusEnum = builder.enumType('EndorsementStatus', {
   values: ['ACTIVE', 'INACTIVE', 'LAPSED', 'REVOKED'] as const,
@@ -48,7 +48,10 @@ export const RenewalRef = builder.prismaObject('Renewal', {
     kind: t.expose('kind', { type: RenewalKindEnum }),
     status: t.expose('status', { type: RenewalStatusEnum }),
     late: t.exposeBoolean('late', { description: 'Submitted after the due date: the late fee applies.' }),
-    message: t.exposeString('message', { nullable: true, description: "The coordinator's message when returned." }),
+    message: t.exposeString('message', {
+      nullable: true,
+      description: "The coordinator's message when returned.",
+    }),
     codeOfEthicsAcceptedAt: t.expose('codeOfEthicsAcceptedAt', { type: 'DateTime', nullable: true }),
     agreementAcceptedAt: t.expose('agreementAcceptedAt', { type: 'DateTime', nullable: true }),
     noSanctionAttestedAt: t.expose('noSanctionAttestedAt', { type: 'DateTime', nullable: true }),
@@ -72,8 +75,12 @@ export const RenewalPolicyRef = builder
   .implement({
     description: "The association's renewal settings.",
     fields: (t) => ({
-      graceDays: t.exposeInt('graceDays', { description: 'Days after the due date a late renewal is accepted.' }),
-      reminderDays: t.exposeIntList('reminderDays', { description: 'Days before the due date reminders go out.' }),
+      graceDays: t.exposeInt('graceDays', {
+        description: 'Days after the due date a late renewal is accepted.',
+      }),
+      reminderDays: t.exposeIntList('reminderDays', {
+        description: 'Days before the due date reminders go out.',
+      }),
       reinstatementDays: t.exposeInt('reinstatementDays', {
         description: 'Days after a lapse a reinstatement may be asked for (0: never).',
       }),
@@ -112,7 +119,8 @@ const StandingRef = builder.objectRef<Standing>('RenewalStanding').implement({
 
 /** Loaded once per request and endorsement, however many fields ask. */
 async function loaded(ctx: Context, id: string): Promise<LoadedEndorsement> {
-  const cache = (ctx as Context & { endorsements?: Map<string, Promise<LoadedEndorsement>> }).endorsements ??
+  const cache =
+    (ctx as Context & { endorsements?: Map<string, Promise<LoadedEndorsement>> }).endorsements ??
     new Map<string, Promise<LoadedEndorsement>>();
   (ctx as Context & { endorsements?: typeof cache }).endorsements = cache;
   let hit = cache.get(id);

@@ -1,4 +1,6 @@
 import { resolveOffsetConnection } from '@pothos/plugin-relay';
+import { z } from 'zod';
+import { editionById } from '../applications/judge.ts';
 import { builder } from '../builder.ts';
 import { ConflictError, NotFoundError } from '../errors.ts';
 import { approveRenewal, grantExtension, returnRenewal } from '../renewals/coordinate.ts';
@@ -12,11 +14,9 @@ import {
 import { coordinatedEndorsements } from '../renewals/endorsement.ts';
 import { updateRenewalPolicy } from '../renewals/policy-update.ts';
 import { renewalSettings, renewalSettingsShape } from '../renewals/settings.ts';
-import { editionById } from '../applications/judge.ts';
 import { EndorsementRef, RenewalPolicyRef } from './endorsements.ts';
 import { authErrors } from './error-types.ts';
 import { LevelCodeEnum } from './evaluation.ts';
-import { z } from 'zod';
 
 export const RenewalBucketEnum = builder.enumType('RenewalBucket', {
   description:
@@ -58,31 +58,34 @@ builder.queryFields((t) => ({
     },
   }),
   renewalQueue: t.connection(
-  {
-    type: EndorsementRef,
-    description: "The coordinator's endorsements in one bucket of the renewals dashboard (never their own).",
-    authScopes: { coordinator: true },
-    args: {
-      bucket: t.arg({ type: RenewalBucketEnum, required: true }),
-      filter: t.arg({ type: RenewalFilterInput, required: false }),
+    {
+      type: EndorsementRef,
+      description:
+        "The coordinator's endorsements in one bucket of the renewals dashboard (never their own).",
+      authScopes: { coordinator: true },
+      args: {
+        bucket: t.arg({ type: RenewalBucketEnum, required: true }),
+        filter: t.arg({ type: RenewalFilterInput, required: false }),
+      },
+      resolve: async (_root, args, ctx) => {
+        const where = renewalQueueWhere(ctx, { ...toRenewalFilter(args.filter), bucket: args.bucket });
+        const totalCount = await ctx.prisma.endorsement.count({ where });
+        return resolveOffsetConnection(
+          { args, totalCount, defaultSize: 25, maxSize: 100 },
+          ({ offset, limit }) =>
+            ctx.prisma.endorsement.findMany({
+              where,
+              orderBy: renewalQueueOrder(args.bucket),
+              skip: offset,
+              take: limit,
+            }),
+        );
+      },
     },
-    resolve: async (_root, args, ctx) => {
-      const where = renewalQueueWhere(ctx, { ...toRenewalFilter(args.filter), bucket: args.bucket });
-      const totalCount = await ctx.prisma.endorsement.count({ where });
-      return resolveOffsetConnection({ args, totalCount, defaultSize: 25, maxSize: 100 }, ({ offset, limit }) =>
-        ctx.prisma.endorsement.findMany({
-          where,
-          orderBy: renewalQueueOrder(args.bucket),
-          skip: offset,
-          take: limit,
-        }),
-      );
+    {
+      name: 'RenewalQueueConnection',
+      fields: (c) => ({ totalCount: c.int({ resolve: (conn) => conn.totalCount ?? 0 }) }),
     },
-  },
-  {
-    name: 'RenewalQueueConnection',
-    fields: (c) => ({ totalCount: c.int({ resolve: (conn) => conn.totalCount ?? 0 }) }),
-  },
   ),
   managedEndorsement: t.prismaField({
     type: EndorsementRef,
@@ -91,7 +94,10 @@ builder.queryFields((t) => ({
     authScopes: { coordinator: true },
     args: { id: t.arg.id({ required: true }) },
     resolve: (query, _root, args, ctx) =>
-      ctx.prisma.endorsement.findFirst({ ...query, where: { id: String(args.id), ...coordinatedEndorsements(ctx) } }),
+      ctx.prisma.endorsement.findFirst({
+        ...query,
+        where: { id: String(args.id), ...coordinatedEndorsements(ctx) },
+      }),
   }),
   coordinatedAssociations: t.prismaField({
     type: ['Association'],
@@ -100,7 +106,11 @@ builder.queryFields((t) => ({
     resolve: (query, _root, _args, ctx) =>
       ctx.prisma.association.findMany({
         ...query,
-        where: { id: { in: ctx.viewer?.roles.filter((r) => r.role === 'COORDINATOR').map((r) => r.associationId) ?? [] } },
+        where: {
+          id: {
+            in: ctx.viewer?.roles.filter((r) => r.role === 'COORDINATOR').map((r) => r.associationId) ?? [],
+          },
+        },
         orderBy: { name: 'asc' },
       }),
   }),
@@ -138,7 +148,11 @@ const RenewalPolicyInput = builder.inputType('RenewalPolicyInput', {
 
 const ExtensionInput = builder.inputType('RenewalExtensionInput', {
   validate: z.looseObject({
-    reason: z.string().trim().min(1, 'Give the reason for the extension.').max(2000, 'Use at most 2000 characters.'),
+    reason: z
+      .string()
+      .trim()
+      .min(1, 'Give the reason for the extension.')
+      .max(2000, 'Use at most 2000 characters.'),
   }),
   fields: (t) => ({
     until: t.field({ type: 'Date', required: true }),
@@ -159,7 +173,8 @@ builder.mutationFields((t) => ({
       renewalId: t.arg.id({ required: true }),
       conditionsConfirmed: t.arg.boolean({
         required: false,
-        description: "A reinstatement: the association's conditions (new references, fee, membership) are met.",
+        description:
+          "A reinstatement: the association's conditions (new references, fee, membership) are met.",
       }),
     },
     resolve: (_root, args, ctx) =>
@@ -174,14 +189,19 @@ builder.mutationFields((t) => ({
       renewalId: t.arg.id({ required: true }),
       message: t.arg.string({
         required: true,
-        validate: z.string().trim().min(1, 'Tell the endorsee what to change.').max(5000, 'Use at most 5000 characters.'),
+        validate: z
+          .string()
+          .trim()
+          .min(1, 'Tell the endorsee what to change.')
+          .max(5000, 'Use at most 5000 characters.'),
       }),
     },
     resolve: (_root, args, ctx) => returnRenewal(ctx, String(args.renewalId), args.message.trim()),
   }),
   grantRenewalExtension: t.field({
     type: EndorsementRef,
-    description: "Lets the endorsee renew the open year late until a later date, for a reason kept in the audit trail.",
+    description:
+      'Lets the endorsee renew the open year late until a later date, for a reason kept in the audit trail.',
     authScopes: { coordinator: true },
     errors,
     args: {
@@ -189,7 +209,10 @@ builder.mutationFields((t) => ({
       input: t.arg({ type: ExtensionInput, required: true }),
     },
     resolve: (_root, args, ctx) =>
-      grantExtension(ctx, String(args.endorsementId), { until: args.input.until, reason: args.input.reason.trim() }),
+      grantExtension(ctx, String(args.endorsementId), {
+        until: args.input.until,
+        reason: args.input.reason.trim(),
+      }),
   }),
   updateRenewalPolicy: t.prismaField({
     type: 'Association',

@@ -27,7 +27,8 @@ const RenewalSignatureInput = builder.inputType('RenewalSignatureInput', {
 builder.mutationFields((t) => ({
   signRenewalAgreements: t.field({
     type: RenewalRef,
-    description: "Signs this year's code of ethics and endorsement agreement, with the attestation of no sanction.",
+    description:
+      "Signs this year's code of ethics and endorsement agreement, with the attestation of no sanction.",
     authScopes: { applicant: true },
     errors,
     args: {
@@ -56,7 +57,8 @@ builder.mutationFields((t) => ({
   }),
   logRenewalTraining: t.field({
     type: trainingSection.type,
-    description: "Adds a training to the portfolio for the endorsement's open renewal year; it must be dated in that year.",
+    description:
+      "Adds a training to the portfolio for the endorsement's open renewal year; it must be dated in that year.",
     authScopes: { applicant: true },
     errors,
     args: {
@@ -85,5 +87,3 @@ builder.mutationFields((t) => ({
       ]),
   }),
 }));
-
-

@@ -2,7 +2,7 @@ import { CURRENT_2024, DEFAULT_EDITION } from '@imh/competencies';
 import type { Prisma, PrismaClient } from '@imh/db';
 import { appendAudit } from '../audit/audit-log.ts';
 import { hashPassword } from '../auth/passwords.ts';
-import { fromIsoDay, toIsoDay } from '../calendar-day.ts';
+import { fromIsoDay } from '../calendar-day.ts';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from './demo-accounts.ts';
 import { seedDemoRenewals } from './demo-renewals.ts';
 import { seedSubmittedApplicant } from './demo-submitted.ts';
@@ -190,7 +190,7 @@ async function seedPortfolios(tx: Prisma.TransactionClient, now: Date): Promise<
       membershipExpiresOn: day('2027-12-31'),
     },
   });
-  await seedDemoRenewals(tx, DEMO_ASSOCIATION_ID, now);
+  await seedDemoRenewals(tx, now);
   await tx.reviewerQualification.createMany({
     data: [
       { userId: 'demo-reviewer-1', level: 'IMHS', heldLevel: 'IMHM', heldTrack: 'CLINICAL' },

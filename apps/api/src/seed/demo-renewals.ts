@@ -1,9 +1,8 @@
 import type { LevelCode, MentorTrack, Prisma } from '@imh/db';
 import { AGREEMENTS } from '../applications/agreements.ts';
 import { fromIsoDay, toIsoDay } from '../calendar-day.ts';
-import { endorsementInclude, standingOf } from '../renewals/endorsement.ts';
+import { endorsementInclude, policyOf, standingOf } from '../renewals/endorsement.ts';
 import { evaluateRenewal } from '../renewals/evaluate.ts';
-import { policyOf } from '../renewals/endorsement.ts';
 
 type Tx = Prisma.TransactionClient;
 const DAY_MS = 86_400_000;
@@ -17,7 +16,7 @@ const DAY_MS = 86_400_000;
  * - Owen Price (IMHM-Clinical): Y-1 renewed late, approved this year.
  * Dates that must lie in the past are clamped to yesterday, so the demo reads true on any day.
  */
-export async function seedDemoRenewals(tx: Tx, associationId: string, now: Date): Promise<void> {
+export async function seedDemoRenewals(tx: Tx, now: Date): Promise<void> {
   const Y = now.getUTCFullYear();
   const yesterday = new Date(fromIsoDay(toIsoDay(now)).getTime() - DAY_MS);
   const past = (iso: string) => {
@@ -29,7 +28,12 @@ export async function seedDemoRenewals(tx: Tx, associationId: string, now: Date)
     return d.getUTCFullYear() < Y ? fromIsoDay(`${Y}-01-01`) : d;
   };
   const membership = (number: string, ends = `${Y + 1}-06-30`) => ({
-    create: { associationName: 'MI-AIMH', memberNumber: number, startsOn: fromIsoDay(`${Y - 4}-07-01`), endsOn: fromIsoDay(ends) },
+    create: {
+      associationName: 'MI-AIMH',
+      memberNumber: number,
+      startsOn: fromIsoDay(`${Y - 4}-07-01`),
+      endsOn: fromIsoDay(ends),
+    },
   });
   const training = (title: string, date: Date, hours: number, topics: string[] = []) => ({
     title,
@@ -72,7 +76,10 @@ export async function seedDemoRenewals(tx: Tx, associationId: string, now: Date)
         renewals: { create: renewals },
       },
     });
-    const loaded = await tx.endorsement.findUniqueOrThrow({ where: { id: e.id }, include: endorsementInclude });
+    const loaded = await tx.endorsement.findUniqueOrThrow({
+      where: { id: e.id },
+      include: endorsementInclude,
+    });
     const standing = standingOf(loaded, now);
     const graceEndsOn = fromIsoDay(standing.graceEndsOn);
     await tx.endorsement.update({
@@ -112,7 +119,14 @@ export async function seedDemoRenewals(tx: Tx, associationId: string, now: Date)
       employer: 'Kent County Early On',
       jobTitle: 'Early interventionist',
       memberships: membership('MI-16220'),
-      education: { create: { degreeLevel: 'MASTER', field: 'Social Work', institution: 'Michigan State University', completedOn: fromIsoDay('2012-05-10') } },
+      education: {
+        create: {
+          degreeLevel: 'MASTER',
+          field: 'Social Work',
+          institution: 'Michigan State University',
+          completedOn: fromIsoDay('2012-05-10'),
+        },
+      },
       trainings: {
         create: [
           training('Attachment Across the First Three Years', ago(240), 8),
@@ -137,7 +151,12 @@ export async function seedDemoRenewals(tx: Tx, associationId: string, now: Date)
   const submittedAt = ago(5);
   const grace = await endorsement(
     'demo-renewal-submitted-profile',
-    { id: 'demo-endorsement-ifs-submitted', number: `MI-IFS-${Y - 3}-0012`, level: 'IFS', startsOn: `${Y - 3}-06-20` },
+    {
+      id: 'demo-endorsement-ifs-submitted',
+      number: `MI-IFS-${Y - 3}-0012`,
+      level: 'IFS',
+      startsOn: `${Y - 3}-06-20`,
+    },
     [
       approved(Y - 2, fromIsoDay(`${Y - 2}-11-30`), fromIsoDay(`${Y - 2}-12-05`)),
       approved(Y - 1, fromIsoDay(`${Y - 1}-12-01`), fromIsoDay(`${Y - 1}-12-08`)),
@@ -163,7 +182,12 @@ export async function seedDemoRenewals(tx: Tx, associationId: string, now: Date)
   });
   await endorsement(
     'demo-renewal-overdue-profile',
-    { id: 'demo-endorsement-ifs-overdue', number: `MI-IFS-${Y - 3}-0031`, level: 'IFS', startsOn: `${Y - 3}-09-01` },
+    {
+      id: 'demo-endorsement-ifs-overdue',
+      number: `MI-IFS-${Y - 3}-0031`,
+      level: 'IFS',
+      startsOn: `${Y - 3}-09-01`,
+    },
     [
       approved(Y - 2, fromIsoDay(`${Y - 2}-12-12`), fromIsoDay(`${Y - 2}-12-18`)),
       {
@@ -187,7 +211,12 @@ export async function seedDemoRenewals(tx: Tx, associationId: string, now: Date)
   });
   await endorsement(
     'demo-renewal-lapsed-profile',
-    { id: 'demo-endorsement-imhs-lapsed', number: `MI-IMHS-${lapsedYear - 2}-0004`, level: 'IMHS', startsOn: `${lapsedYear - 2}-03-15` },
+    {
+      id: 'demo-endorsement-imhs-lapsed',
+      number: `MI-IMHS-${lapsedYear - 2}-0004`,
+      level: 'IMHS',
+      startsOn: `${lapsedYear - 2}-03-15`,
+    },
     [approved(lapsedYear - 1, fromIsoDay(`${lapsedYear - 1}-12-20`), fromIsoDay(`${lapsedYear}-01-06`))],
     { status: 'LAPSED' },
   );
@@ -195,13 +224,25 @@ export async function seedDemoRenewals(tx: Tx, associationId: string, now: Date)
   // Owen: Y-1 renewed late in January, approved this year.
   await tx.applicantProfile.update({
     where: { id: 'demo-renewal-renewed-profile' },
-    data: { employer: 'Detroit Infant Mental Health Program', jobTitle: 'Clinical director', memberships: membership('MI-10233') },
+    data: {
+      employer: 'Detroit Infant Mental Health Program',
+      jobTitle: 'Clinical director',
+      memberships: membership('MI-10233'),
+    },
   });
   await endorsement(
     'demo-renewal-renewed-profile',
-    { id: 'demo-endorsement-imhm-renewed', number: `MI-IMHM-${Y - 5}-0002`, level: 'IMHM', track: 'CLINICAL', startsOn: `${Y - 5}-05-02` },
+    {
+      id: 'demo-endorsement-imhm-renewed',
+      number: `MI-IMHM-${Y - 5}-0002`,
+      level: 'IMHM',
+      track: 'CLINICAL',
+      startsOn: `${Y - 5}-05-02`,
+    },
     [
-      ...[Y - 4, Y - 3, Y - 2].map((year) => approved(year, fromIsoDay(`${year}-12-01`), fromIsoDay(`${year}-12-04`))),
+      ...[Y - 4, Y - 3, Y - 2].map((year) =>
+        approved(year, fromIsoDay(`${year}-12-01`), fromIsoDay(`${year}-12-04`)),
+      ),
       approved(Y - 1, past(`${Y}-01-20`), past(`${Y}-01-26`), true),
     ],
   );

@@ -6,6 +6,7 @@ export const possibleTypes: Record<string, string[]> = {
     "InvalidCredentialsError",
     "InvalidTokenError",
     "NotFoundError",
+    "RenewalClosedError",
     "TooManyAttemptsError",
     "UnauthenticatedError",
     "UnmetRequirementsError",
@@ -15,6 +16,14 @@ export const possibleTypes: Record<string, string[]> = {
     "ConflictError",
     "ForbiddenError",
     "MutationAcceptAgreementSuccess",
+    "NotFoundError",
+    "UnauthenticatedError",
+    "ValidationError"
+  ],
+  "MutationApproveRenewalResult": [
+    "ConflictError",
+    "ForbiddenError",
+    "MutationApproveRenewalSuccess",
     "NotFoundError",
     "UnauthenticatedError",
     "ValidationError"
@@ -163,10 +172,36 @@ export const possibleTypes: Record<string, string[]> = {
     "UnauthenticatedError",
     "ValidationError"
   ],
+  "MutationGrantRenewalExtensionResult": [
+    "ConflictError",
+    "ForbiddenError",
+    "MutationGrantRenewalExtensionSuccess",
+    "NotFoundError",
+    "UnauthenticatedError",
+    "ValidationError"
+  ],
   "MutationInviteReviewerResult": [
     "ForbiddenError",
     "MutationInviteReviewerSuccess",
     "NotFoundError",
+    "UnauthenticatedError",
+    "ValidationError"
+  ],
+  "MutationLogRenewalRscResult": [
+    "ConflictError",
+    "ForbiddenError",
+    "MutationLogRenewalRscSuccess",
+    "NotFoundError",
+    "RenewalClosedError",
+    "UnauthenticatedError",
+    "ValidationError"
+  ],
+  "MutationLogRenewalTrainingResult": [
+    "ConflictError",
+    "ForbiddenError",
+    "MutationLogRenewalTrainingSuccess",
+    "NotFoundError",
+    "RenewalClosedError",
     "UnauthenticatedError",
     "ValidationError"
   ],
@@ -217,6 +252,16 @@ export const possibleTypes: Record<string, string[]> = {
     "UnauthenticatedError",
     "ValidationError"
   ],
+  "MutationRequestReinstatementResult": [
+    "ConflictError",
+    "ForbiddenError",
+    "MutationRequestReinstatementSuccess",
+    "NotFoundError",
+    "RenewalClosedError",
+    "UnauthenticatedError",
+    "UnmetRequirementsError",
+    "ValidationError"
+  ],
   "MutationResendReferenceResult": [
     "ConflictError",
     "ForbiddenError",
@@ -228,6 +273,14 @@ export const possibleTypes: Record<string, string[]> = {
   "MutationResetPasswordResult": [
     "InvalidTokenError",
     "MutationResetPasswordSuccess",
+    "ValidationError"
+  ],
+  "MutationReturnRenewalResult": [
+    "ConflictError",
+    "ForbiddenError",
+    "MutationReturnRenewalSuccess",
+    "NotFoundError",
+    "UnauthenticatedError",
     "ValidationError"
   ],
   "MutationSaveReviewResult": [
@@ -257,6 +310,15 @@ export const possibleTypes: Record<string, string[]> = {
     "InvalidCredentialsError",
     "MutationSignInSuccess",
     "TooManyAttemptsError",
+    "ValidationError"
+  ],
+  "MutationSignRenewalAgreementsResult": [
+    "ConflictError",
+    "ForbiddenError",
+    "MutationSignRenewalAgreementsSuccess",
+    "NotFoundError",
+    "RenewalClosedError",
+    "UnauthenticatedError",
     "ValidationError"
   ],
   "MutationSignUpResult": [
@@ -292,6 +354,16 @@ export const possibleTypes: Record<string, string[]> = {
   "MutationSubmitReferenceRatingResult": [
     "InvalidTokenError",
     "MutationSubmitReferenceRatingSuccess",
+    "ValidationError"
+  ],
+  "MutationSubmitRenewalResult": [
+    "ConflictError",
+    "ForbiddenError",
+    "MutationSubmitRenewalSuccess",
+    "NotFoundError",
+    "RenewalClosedError",
+    "UnauthenticatedError",
+    "UnmetRequirementsError",
     "ValidationError"
   ],
   "MutationSubmitReviewResult": [
@@ -337,6 +409,14 @@ export const possibleTypes: Record<string, string[]> = {
   "MutationUpdateMyProfileResult": [
     "ForbiddenError",
     "MutationUpdateMyProfileSuccess",
+    "NotFoundError",
+    "UnauthenticatedError",
+    "ValidationError"
+  ],
+  "MutationUpdateRenewalPolicyResult": [
+    "ConflictError",
+    "ForbiddenError",
+    "MutationUpdateRenewalPolicySuccess",
     "NotFoundError",
     "UnauthenticatedError",
     "ValidationError"

@@ -1,0 +1,79 @@
+import { z } from 'zod';
+import { toIsoDay } from '../calendar-day.ts';
+import type { Context } from '../context.ts';
+import {
+  RENEWAL_BUCKETS,
+  type RenewalFilter,
+  renewalQueueOrder,
+  renewalQueueWhere,
+} from '../renewals/dashboard.ts';
+import { MAX_EXPORT_ROWS } from './queue-rows.ts';
+
+export const RENEWAL_CSV_HEADER = [
+  'Holder',
+  'Email',
+  'Chapter',
+  'Endorsement number',
+  'Level',
+  'Track',
+  'Status',
+  'Renewal year due',
+  'Due on',
+  'Late renewal accepted until',
+  'Renewal status',
+  'Submitted on',
+  'Late',
+];
+
+const params = z.object({
+  bucket: z.enum(RENEWAL_BUCKETS),
+  level: z.enum(['IFA', 'IFS', 'IFRS', 'IMHS', 'IMHM']).optional(),
+  chapterId: z.string().min(1).optional(),
+});
+
+/** The renewals dashboard's URL parameters, as the admin console's CSV link writes them. */
+export function parseRenewalParams(
+  query: unknown,
+): { ok: true; filter: RenewalFilter } | { ok: false; error: string } {
+  const parsed = params.safeParse(query);
+  if (!parsed.success)
+    return {
+      ok: false,
+      error: parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; '),
+    };
+  return { ok: true, filter: parsed.data };
+}
+
+/** One bucket of the dashboard, filtered as shown, a row per endorsement. */
+export async function renewalCsvRows(ctx: Context, filter: RenewalFilter) {
+  const rows = await ctx.prisma.endorsement.findMany({
+    where: renewalQueueWhere(ctx, filter),
+    orderBy: renewalQueueOrder(filter.bucket),
+    take: MAX_EXPORT_ROWS,
+    include: {
+      profile: {
+        select: { chapter: { select: { name: true } }, user: { select: { name: true, email: true } } },
+      },
+      renewals: { orderBy: { year: 'desc' }, take: 1 },
+    },
+  });
+  return rows.map((e) => {
+    const latest = e.renewals[0];
+    const open = latest && latest.year === e.expiresOn.getUTCFullYear() ? latest : undefined;
+    return [
+      e.profile.user.name,
+      e.profile.user.email,
+      e.profile.chapter?.name ?? '',
+      e.number,
+      e.level,
+      e.track ?? '',
+      e.status,
+      e.expiresOn.getUTCFullYear(),
+      toIsoDay(e.expiresOn),
+      toIsoDay(e.graceEndsOn),
+      open?.status ?? '',
+      open?.submittedAt ? toIsoDay(open.submittedAt) : '',
+      open?.late ? 'yes' : '',
+    ];
+  });
+}
