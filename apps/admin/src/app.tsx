@@ -1,8 +1,8 @@
 import { ApolloProvider } from '@apollo/client/react';
-import { relayStylePagination } from '@apollo/client/utilities';
 import { createApolloClient, NotFoundPage, SignInPage, signInPath, theme } from '@imh/ui';
 import { MantineProvider } from '@mantine/core';
 import { createBrowserRouter, RouterProvider } from 'react-router';
+import { typePolicies } from './type-policies';
 
 const BASENAME = '/admin';
 
@@ -73,6 +73,24 @@ const router = createBrowserRouter(
           }),
         },
         {
+          path: 'renewals',
+          lazy: async () => ({
+            Component: (await import('./features/renewals/components/renewals-page')).RenewalsPage,
+          }),
+        },
+        {
+          path: 'renewals/:endorsementId',
+          lazy: async () => ({
+            Component: (await import('./features/renewals/components/renewal-page')).RenewalPage,
+          }),
+        },
+        {
+          path: 'settings/renewals',
+          lazy: async () => ({
+            Component: (await import('./features/renewals/components/renewal-policy-page')).RenewalPolicyPage,
+          }),
+        },
+        {
           path: 'audit',
           lazy: async () => ({
             Component: (await import('./features/audit/components/audit-page')).AuditPage,
@@ -86,19 +104,7 @@ const router = createBrowserRouter(
 );
 
 const apolloClient = createApolloClient({
-  typePolicies: {
-    Query: {
-      fields: {
-        // "Load more" appends pages; each search/role filter is its own list.
-        users: relayStylePagination(['search', 'role']),
-        outboxMessages: relayStylePagination(),
-        // Each filter and order is its own list; the page size is not part of the key.
-        applicationQueue: relayStylePagination(['filter', 'orderBy']),
-        reviewers: relayStylePagination(['search']),
-        auditEntries: relayStylePagination(['filter']),
-      },
-    },
-  },
+  typePolicies,
   onSessionExpired: () => {
     // The router's own location still carries the basename; navigate() expects paths without it.
     const { pathname, search } = router.state.location;

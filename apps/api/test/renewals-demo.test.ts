@@ -67,7 +67,7 @@ describe('the demo data (2026-11-23) shows every renewal case', () => {
       status: 'LAPSED',
       year: 2025,
       canReinstate: true,
-      reinstateUntil: '2027-03-02',
+      reinstateUntil: '2027-03-01',
     });
   });
 });

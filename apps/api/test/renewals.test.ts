@@ -310,6 +310,7 @@ describe('the coordinator decides', () => {
       reinstatementReferences: 3,
       renewalFee: 40,
       lateFee: 35,
+      timeZone: 'America/New_York',
     };
     const updated = await call(people.coordinator, UPDATE_POLICY, { id: people.association.id, input });
     expect(updated.data.renewalPolicy).toEqual({ graceDays: 60, reminderDays: [60, 30, 7] });
@@ -343,7 +344,7 @@ describe('lapse and reinstatement', () => {
     await call(people.client, SIGN, { id: people.endorsement.id, input: SIGNATURE });
     const refused = await call(people.client, SUBMIT_RENEWAL, { id: people.endorsement.id });
     expect(refused).toMatchObject({ __typename: 'RenewalClosedError' });
-    expect(refused.message).toContain('you can ask to be reinstated until February 1, 2027');
+    expect(refused.message).toContain('you can ask to be reinstated until January 31, 2027');
   });
 
   it('reinstates on a late renewal of the lapsed year, once the coordinator confirms the conditions', async () => {

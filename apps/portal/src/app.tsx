@@ -44,6 +44,12 @@ const router = createBrowserRouter([
         }),
       },
       {
+        path: 'endorsement',
+        lazy: async () => ({
+          Component: (await import('./features/endorsement/components/endorsement-page')).EndorsementPage,
+        }),
+      },
+      {
         path: 'portfolio',
         lazy: async () => ({
           Component: (await import('./features/portfolio/components/portfolio-page')).PortfolioPage,

@@ -5,7 +5,8 @@
  *   endorsement was granted asks only for membership.
  * - Training and RSC count when dated within year Y (and not after the evaluation date); an RSC
  *   entry must lie within the year. The signed code of ethics may be dated from 1 January of Y to the
- *   end of the grace period, since a late renewal signs it then.
+ *   end of the grace period (or of an extension or reinstatement window, `acceptedUntil`), since a
+ *   late renewal signs it then.
  * - "For those who provide RSC": the endorsee has a PROVIDING_RSC work entry overlapping year Y.
  * - IMHM-Clinical: after the endorsement has been held for `mentorClinicalYears` full years by
  *   1 January of Y, `mentorAfter` replaces the yearly RSC rule (older chart: no RSC; current: 10 h,
@@ -63,7 +64,16 @@ export function evaluateRenewalYear(
   portfolio: Portfolio,
   held: HeldEndorsement,
   year: number,
-  options: { asOf: IsoDate; edition: Edition },
+  options: {
+    asOf: IsoDate;
+    edition: Edition;
+    /**
+     * The last day this year's renewal is accepted, when it is not the due date plus the edition's
+     * grace: an extension, or a reinstatement window after a lapse. The code of ethics counts when
+     * signed up to then.
+     */
+    acceptedUntil?: IsoDate;
+  },
 ): RenewalResult {
   const { edition } = options;
   const endorsedYear = Number(held.endorsedOn.slice(0, 4));
@@ -124,7 +134,10 @@ export function evaluateRenewalYear(
     }
     const rsc = renewalRscRule(edition, held, year);
     if (rsc) requirements.push(renewalRsc(portfolio, rsc, ctx.highestDegree, first, last, year));
-    requirements.push(codeOfEthics(portfolio, first, Math.min(due + edition.status.graceDays, asOf), year));
+    const acceptedUntil = options.acceptedUntil
+      ? toDay(options.acceptedUntil)
+      : due + edition.status.graceDays;
+    requirements.push(codeOfEthics(portfolio, first, Math.min(acceptedUntil, asOf), year));
   }
   return {
     editionId: edition.id,

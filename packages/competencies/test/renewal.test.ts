@@ -154,4 +154,17 @@ describe('renewal year', () => {
     );
     expect(ids(renewing({ memberships: [] }), IFS, VAIMH_2010)).toContain('renewal_membership:not_met');
   });
+
+  it('accepts the code of ethics until the end of an extension or reinstatement window', () => {
+    const march = renewing({ agreements: [signed('CODE_OF_ETHICS', '2025-03-15')] });
+    const judge = (acceptedUntil?: string) =>
+      evaluateRenewalYear(march, { target: IFS, endorsedOn: '2020-05-01' }, 2024, {
+        asOf: '2025-03-20',
+        edition: VAIMH_2010,
+        acceptedUntil,
+      }).requirements.find((r) => r.id === 'renewal_code_of_ethics')?.status;
+    expect(judge()).toBe('not_met');
+    expect(judge('2025-04-30')).toBe('met');
+    expect(judge('2025-03-14')).toBe('not_met');
+  });
 });

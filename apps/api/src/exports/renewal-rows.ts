@@ -1,8 +1,11 @@
+import type { Endorsement, Renewal } from '@imh/db';
 import { z } from 'zod';
 import { toIsoDay } from '../calendar-day.ts';
 import type { Context } from '../context.ts';
 import {
+  coordinatorToday,
   RENEWAL_BUCKETS,
+  type RenewalBucket,
   type RenewalFilter,
   renewalQueueOrder,
   renewalQueueWhere,
@@ -20,7 +23,7 @@ export const RENEWAL_CSV_HEADER = [
   'Renewal year due',
   'Due on',
   'Late renewal accepted until',
-  'Renewal status',
+  'Renewal (year and status)',
   'Submitted on',
   'Late',
 ];
@@ -44,22 +47,39 @@ export function parseRenewalParams(
   return { ok: true, filter: parsed.data };
 }
 
+/**
+ * The renewal a row reports: the one waiting in "submitted", the one approved this year in
+ * "renewed", otherwise the open year's (returned, signed or extended), if any.
+ */
+function renewalShown(
+  e: Endorsement & { renewals: Renewal[] },
+  bucket: RenewalBucket,
+  today: Date,
+): Renewal | undefined {
+  if (bucket === 'SUBMITTED') return e.renewals.find((r) => r.status === 'SUBMITTED');
+  if (bucket === 'RENEWED')
+    return e.renewals.find(
+      (r) => r.status === 'APPROVED' && r.decidedAt?.getUTCFullYear() === today.getUTCFullYear(),
+    );
+  return e.renewals.find((r) => r.year === e.expiresOn.getUTCFullYear());
+}
+
 /** One bucket of the dashboard, filtered as shown, a row per endorsement. */
 export async function renewalCsvRows(ctx: Context, filter: RenewalFilter) {
+  const today = await coordinatorToday(ctx);
   const rows = await ctx.prisma.endorsement.findMany({
-    where: renewalQueueWhere(ctx, filter),
+    where: renewalQueueWhere(ctx, filter, today),
     orderBy: renewalQueueOrder(filter.bucket),
     take: MAX_EXPORT_ROWS,
     include: {
       profile: {
         select: { chapter: { select: { name: true } }, user: { select: { name: true, email: true } } },
       },
-      renewals: { orderBy: { year: 'desc' }, take: 1 },
+      renewals: { orderBy: [{ year: 'desc' }, { decidedAt: 'desc' }] },
     },
   });
   return rows.map((e) => {
-    const latest = e.renewals[0];
-    const open = latest && latest.year === e.expiresOn.getUTCFullYear() ? latest : undefined;
+    const shown = renewalShown(e, filter.bucket, today);
     return [
       e.profile.user.name,
       e.profile.user.email,
@@ -71,9 +91,9 @@ export async function renewalCsvRows(ctx: Context, filter: RenewalFilter) {
       e.expiresOn.getUTCFullYear(),
       toIsoDay(e.expiresOn),
       toIsoDay(e.graceEndsOn),
-      open?.status ?? '',
-      open?.submittedAt ? toIsoDay(open.submittedAt) : '',
-      open?.late ? 'yes' : '',
+      shown ? `${shown.year} ${shown.status}` : '',
+      shown?.submittedAt ? toIsoDay(shown.submittedAt) : '',
+      shown?.late ? 'yes' : '',
     ];
   });
 }

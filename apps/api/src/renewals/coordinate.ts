@@ -10,6 +10,7 @@ import {
   lockEndorsement,
   policyOf,
   syncDates,
+  todayFor,
 } from './endorsement.ts';
 import { describeEndorsement, longDate, notifyHolder } from './notices.ts';
 
@@ -66,7 +67,7 @@ export async function approveRenewal(
     if (reinstating) {
       await tx.endorsement.update({
         where: { id: e.id },
-        data: { status: 'ACTIVE', reinstatedOn: fromIsoDay(toIsoDay(now)), lapsedOn: null },
+        data: { status: 'ACTIVE', reinstatedOn: fromIsoDay(todayFor(policyOf(e), now)), lapsedOn: null },
       });
     }
     const after = await syncDates(tx, e.id, now);
@@ -95,15 +96,41 @@ export async function approveRenewal(
   });
 }
 
-/** Returns a submitted renewal to the endorsee with what to fix; they can submit it again. */
+/** Days an endorsee has to answer a returned renewal, however late in the year it comes back. */
+export const RETURN_WINDOW_DAYS = 30;
+
+/**
+ * Returns a submitted renewal to the endorsee with what to fix; they can submit it again. A renewal
+ * sent in time must not lapse because the coordinator took long to look at it: when fewer than
+ * RETURN_WINDOW_DAYS remain of the year's grace, the year is extended to give them that long.
+ */
 export async function returnRenewal(ctx: Context, renewalId: string, message: string) {
   return ctx.prisma.$transaction(async (tx) => {
     const { e, renewal } = await lockRenewal(tx, ctx, renewalId);
     const now = ctx.now();
+    const policy = policyOf(e);
+    const today = fromIsoDay(todayFor(policy, now));
+    const answerBy = new Date(today.getTime() + RETURN_WINDOW_DAYS * DAY_MS);
+    const window = renewalWindow(e, now, policy);
+    const extend =
+      renewal.kind === 'RENEWAL' && fromIsoDay(window.standing.graceEndsOn) < answerBy
+        ? {
+            extendedUntil: answerBy,
+            extensionReason: `Returned for changes on ${toIsoDay(today)}: ${RETURN_WINDOW_DAYS} days to answer.`,
+            extendedById: ctx.viewer?.userId ?? null,
+          }
+        : {};
     await tx.renewal.update({
       where: { id: renewal.id },
-      data: { status: 'RETURNED', message, decidedAt: now, decidedById: ctx.viewer?.userId ?? null },
+      data: {
+        status: 'RETURNED',
+        message,
+        decidedAt: now,
+        decidedById: ctx.viewer?.userId ?? null,
+        ...extend,
+      },
     });
+    if ('extendedUntil' in extend) await syncDates(tx, e.id, now);
     await appendAudit(tx, {
       actorId: ctx.viewer?.userId ?? null,
       action: 'renewal.return',

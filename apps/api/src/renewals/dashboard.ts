@@ -1,7 +1,9 @@
 import type { LevelCode, Prisma } from '@imh/db';
-import { fromIsoDay, toIsoDay } from '../calendar-day.ts';
+import { editionById } from '../applications/judge.ts';
+import { fromIsoDay } from '../calendar-day.ts';
 import type { Context } from '../context.ts';
 import { coordinatedEndorsements } from './endorsement.ts';
+import { localDay, renewalSettings } from './settings.ts';
 
 export const RENEWAL_BUCKETS = [
   'DUE_30',
@@ -26,8 +28,7 @@ const notWaiting: Prisma.EndorsementWhereInput = { renewals: { none: { status: '
  * buckets for "submitted"; an endorsement past its grace that the scheduler has not yet marked is
  * already counted as lapsed.
  */
-export function bucketWhere(bucket: RenewalBucket, now: Date): Prisma.EndorsementWhereInput {
-  const today = fromIsoDay(toIsoDay(now));
+export function bucketWhere(bucket: RenewalBucket, today: Date): Prisma.EndorsementWhereInput {
   const ahead = (days: number) => new Date(today.getTime() + days * DAY_MS);
   switch (bucket) {
     case 'DUE_30':
@@ -60,12 +61,31 @@ export function bucketWhere(bucket: RenewalBucket, now: Date): Prisma.Endorsemen
   }
 }
 
-/** The coordinator's endorsements in one bucket, narrowed by level and chapter. */
-export function renewalQueueWhere(ctx: Context, filter: RenewalFilter): Prisma.EndorsementWhereInput {
+/** Today in the coordinator's association (the first, for the rare coordinator of several). */
+export async function coordinatorToday(ctx: Context): Promise<Date> {
+  const first = ctx.viewer?.roles.find((r) => r.role === 'COORDINATOR');
+  const association = first
+    ? await ctx.prisma.association.findUnique({
+        where: { id: first.associationId },
+        select: { ruleEdition: true, settings: true },
+      })
+    : null;
+  const timeZone = association
+    ? renewalSettings(association.settings, editionById(association.ruleEdition)).timeZone
+    : 'UTC';
+  return fromIsoDay(localDay(ctx.now(), timeZone));
+}
+
+/** The coordinator's endorsements in one bucket, narrowed by level and chapter, as of `today`. */
+export function renewalQueueWhere(
+  ctx: Context,
+  filter: RenewalFilter,
+  today: Date,
+): Prisma.EndorsementWhereInput {
   return {
     AND: [
       coordinatedEndorsements(ctx),
-      bucketWhere(filter.bucket, ctx.now()),
+      bucketWhere(filter.bucket, today),
       filter.level ? { level: filter.level } : {},
       filter.chapterId ? { profile: { chapterId: filter.chapterId } } : {},
     ],
@@ -82,9 +102,10 @@ export async function renewalCounts(
   ctx: Context,
   filter: Omit<RenewalFilter, 'bucket'>,
 ): Promise<Record<RenewalBucket, number>> {
+  const today = await coordinatorToday(ctx);
   const counts = await Promise.all(
     RENEWAL_BUCKETS.map((bucket) =>
-      ctx.prisma.endorsement.count({ where: renewalQueueWhere(ctx, { ...filter, bucket }) }),
+      ctx.prisma.endorsement.count({ where: renewalQueueWhere(ctx, { ...filter, bucket }, today) }),
     ),
   );
   return Object.fromEntries(RENEWAL_BUCKETS.map((b, i) => [b, counts[i]])) as Record<RenewalBucket, number>;

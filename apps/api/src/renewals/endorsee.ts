@@ -13,6 +13,7 @@ import {
   type Policy,
   policyOf,
   standingOf,
+  todayFor,
 } from './endorsement.ts';
 import { RenewalClosedError } from './errors.ts';
 import { evaluateRenewal } from './evaluate.ts';
@@ -24,20 +25,25 @@ const DAY_MS = 86_400_000;
 /** Where an endorsement's renewal stands for its holder: the year open, and whether it can be renewed. */
 export function renewalWindow(e: LoadedEndorsement, now: Date, policy: Policy = policyOf(e)) {
   const standing = standingOf(e, now, policy);
-  const lapsed = e.status === 'LAPSED' || (e.status === 'ACTIVE' && standing.status === 'lapsed');
+  const renewal = e.renewals.find((r) => r.year === standing.year);
+  // Submitted in time and waiting for the coordinator: not lapsed, whatever the date (the scheduler
+  // leaves it alone too).
+  const waiting = renewal?.status === 'SUBMITTED';
+  const lapsed = e.status === 'LAPSED' || (e.status === 'ACTIVE' && standing.status === 'lapsed' && !waiting);
   const lapsedOn = e.lapsedOn ?? new Date(fromIsoDay(standing.graceEndsOn).getTime() + DAY_MS);
+  // The lapse day is the first day after grace; the window counts whole days from it.
   const reinstateUntil =
     lapsed && policy.settings.reinstatementDays > 0
-      ? new Date(lapsedOn.getTime() + policy.settings.reinstatementDays * DAY_MS)
+      ? new Date(lapsedOn.getTime() + (policy.settings.reinstatementDays - 1) * DAY_MS)
       : null;
   return {
     standing,
     year: standing.year,
-    renewal: e.renewals.find((r) => r.year === standing.year),
+    renewal,
     lapsed,
     lapsedOn: lapsed ? lapsedOn : null,
     reinstateUntil,
-    canReinstate: reinstateUntil !== null && toIsoDay(now) <= toIsoDay(reinstateUntil),
+    canReinstate: reinstateUntil !== null && todayFor(policy, now) <= toIsoDay(reinstateUntil),
   };
 }
 
@@ -92,6 +98,10 @@ export async function signRenewalAgreements(ctx: Context, endorsementId: string,
     const window = renewalWindow(e, ctx.now(), policy);
     if (!window.canReinstate) assertRenewable(e, ctx.now(), policy);
     assertNotSubmitted(window.renewal, window.year);
+    if (todayFor(policy, ctx.now()) < `${window.year}-01-01`)
+      throw new ConflictError(
+        `Your next renewal is for ${window.year}: sign for it from 1 January ${window.year}, when its year begins.`,
+      );
     const now = ctx.now();
     const signed = {
       codeOfEthicsVersion: input.codeOfEthicsVersion,
@@ -133,6 +143,8 @@ async function submit(
   const now = ctx.now();
   const window = renewalWindow(e, now, policy);
   assertNotSubmitted(window.renewal, window.year);
+  // The portfolio judged stays as judged until the frozen evaluation is written (endorsement, then profile).
+  await tx.$queryRaw`SELECT id FROM "ApplicantProfile" WHERE id = ${e.profile.id} FOR UPDATE`;
   const evaluation = await evaluateRenewal(tx, e, window.year, now, policy, {
     reinstatement: kind === 'REINSTATEMENT',
   });
@@ -141,11 +153,14 @@ async function submit(
       evaluation.requirements.filter((r) => r.status !== 'met'),
       kind === 'RENEWAL' ? 'renewal' : 'reinstatement request',
     );
+  // Late is judged by the first submission: a renewal sent in time and returned is not late when sent again.
+  const firstSubmittedAt = window.renewal?.firstSubmittedAt ?? now;
   const data = {
     kind,
     status: 'SUBMITTED' as const,
     submittedAt: now,
-    late: toIsoDay(now) > window.standing.dueOn,
+    firstSubmittedAt,
+    late: kind === 'REINSTATEMENT' || todayFor(policy, firstSubmittedAt) > window.standing.dueOn,
     evaluation: JSON.parse(JSON.stringify(evaluation)) as Prisma.InputJsonValue,
     message: null,
   };
@@ -194,10 +209,12 @@ export async function requestReinstatement(ctx: Context, endorsementId: string) 
   return ctx.prisma.$transaction(async (tx) => {
     const e = await lockEndorsement(tx, endorsementId, ownEndorsements(ctx));
     const policy = policyOf(e);
+    if (e.status !== 'LAPSED' && e.status !== 'ACTIVE')
+      throw new RenewalClosedError(
+        `This endorsement is ${e.status.toLowerCase()}; ask your association's coordinator about it.`,
+      );
     const window = renewalWindow(e, ctx.now(), policy);
     if (!window.lapsed) throw new ConflictError('This endorsement has not lapsed: renew it instead.');
-    if (e.status !== 'LAPSED' && e.status !== 'ACTIVE')
-      throw new RenewalClosedError(`This endorsement is ${e.status.toLowerCase()}.`);
     if (!window.canReinstate)
       throw new RenewalClosedError(
         policy.settings.reinstatementDays > 0

@@ -9,7 +9,7 @@ import { editionById, targetOf } from '../applications/judge.ts';
 import { fromIsoDay, toIsoDay } from '../calendar-day.ts';
 import type { Context } from '../context.ts';
 import { NotFoundError } from '../errors.ts';
-import { type RenewalSettings, renewalSettings, withGrace } from './settings.ts';
+import { localDay, type RenewalSettings, renewalSettings, withGrace } from './settings.ts';
 
 type Tx = Prisma.TransactionClient;
 
@@ -61,11 +61,16 @@ export function historyOf(
 export const cycleStart = (e: Pick<LoadedEndorsement, 'startsOn' | 'reinstatedOn'>): Date =>
   e.reinstatedOn && e.reinstatedOn > e.startsOn ? e.reinstatedOn : e.startsOn;
 
+/** The association's calendar day at `now`. */
+export const todayFor = (policy: Policy, now: Date): string => localDay(now, policy.settings.timeZone);
+
 /** Where the endorsement stands today by the rules package (a stored lapse or inactivity wins). */
 export function standingOf(e: LoadedEndorsement, now: Date, policy = policyOf(e)): RenewalStanding {
+  const today = todayFor(policy, now);
   // Judged no earlier than the cycle's start (a reinstatement recorded later the same day).
-  const asOf = new Date(Math.max(now.getTime(), cycleStart(e).getTime()));
-  return renewalStanding(historyOf(e), toIsoDay(asOf), policy.edition);
+  const start = toIsoDay(cycleStart(e));
+  // biome-ignore lint/complexity/useMathMinMax: ISO dates compare as strings; Math.max would make numbers of them
+  return renewalStanding(historyOf(e), today < start ? start : today, policy.edition);
 }
 
 export const heldOf = (e: LoadedEndorsement) => ({

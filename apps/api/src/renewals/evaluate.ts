@@ -2,7 +2,8 @@ import { evaluateRenewalYear, type Portfolio, type RenewalResult } from '@imh/co
 import type { Prisma, Renewal } from '@imh/db';
 import { toIsoDay } from '../calendar-day.ts';
 import { portfolioInclude, toRulesPortfolio } from '../portfolio/rules-portfolio.ts';
-import { heldOf, type LoadedEndorsement, type Policy } from './endorsement.ts';
+import { renewalWindow } from './endorsee.ts';
+import { heldOf, type LoadedEndorsement, type Policy, todayFor } from './endorsement.ts';
 
 type Db = Pick<Prisma.TransactionClient, 'applicantProfile'>;
 
@@ -39,17 +40,16 @@ export async function evaluateRenewal(
     include: portfolioInclude,
   });
   const renewal = e.renewals.find((r) => r.year === year);
-  const edition = opts.reinstatement
-    ? {
-        ...policy.edition,
-        status: {
-          ...policy.edition.status,
-          graceDays: policy.edition.status.graceDays + policy.settings.reinstatementDays,
-        },
-      }
-    : policy.edition;
+  const window = renewalWindow(e, now, policy);
+  // The signature counts until the last day this year's renewal is accepted: grace or an extension,
+  // or for a reinstatement the end of the association's window.
+  const acceptedUntil =
+    opts.reinstatement && window.reinstateUntil
+      ? toIsoDay(window.reinstateUntil)
+      : window.standing.graceEndsOn;
   return evaluateRenewalYear(withRenewalSignature(toRulesPortfolio(profile), renewal), heldOf(e), year, {
-    asOf: toIsoDay(now),
-    edition,
+    asOf: todayFor(policy, now),
+    edition: policy.edition,
+    acceptedUntil,
   });
 }

@@ -2,7 +2,7 @@ import { editionById } from '../applications/judge.ts';
 import { appendAudit } from '../audit/audit-log.ts';
 import type { Context } from '../context.ts';
 import { ForbiddenError, NotFoundError } from '../errors.ts';
-import { type RenewalSettings, renewalSettings } from './settings.ts';
+import { localDay, type RenewalSettings, renewalSettings } from './settings.ts';
 
 /**
  * Changes an association's renewal policy. Stored grace ends move with the grace period at once (in
@@ -27,6 +27,22 @@ export async function updateRenewalPolicy(ctx: Context, associationId: string, i
       where: { id: associationId },
       data: { settings: { ...stored, ...input, reminderDays } },
     });
+    if (input.graceDays < before.graceDays) {
+      // Those already past their due date were told they had until their grace end: a shorter grace
+      // applies from the next due date on, so their current end is kept as an extension of the year.
+      const today = localDay(ctx.now(), input.timeZone);
+      await tx.$executeRaw`
+        INSERT INTO "Renewal" (id, "endorsementId", year, "extendedUntil", "extensionReason", "createdAt", "updatedAt")
+        SELECT gen_random_uuid()::text, e.id, EXTRACT(YEAR FROM e."expiresOn")::int, e."graceEndsOn",
+               ${`Grace period in force when this renewal fell due (${before.graceDays} days).`}, ${ctx.now()}, ${ctx.now()}
+        FROM "Endorsement" e JOIN "ApplicantProfile" p ON p.id = e."profileId"
+        WHERE p."associationId" = ${associationId} AND e.status = 'ACTIVE'
+          AND e."expiresOn" < ${today}::date AND e."graceEndsOn" >= ${today}::date
+          AND e."graceEndsOn" > e."expiresOn" + ${input.graceDays}::int
+        ON CONFLICT ("endorsementId", year) DO UPDATE
+          SET "extendedUntil" = GREATEST("Renewal"."extendedUntil", EXCLUDED."extendedUntil"),
+              "extensionReason" = COALESCE("Renewal"."extensionReason", EXCLUDED."extensionReason")`;
+    }
     if (before.graceDays !== input.graceDays) {
       await tx.$executeRaw`
         UPDATE "Endorsement" e SET "graceEndsOn" = GREATEST(

@@ -3,23 +3,23 @@ import type { PrismaClient } from '@imh/db';
 import { editionById } from '../applications/judge.ts';
 import { appendAudit } from '../audit/audit-log.ts';
 import { fromIsoDay, toIsoDay } from '../calendar-day.ts';
-import { endorsementInclude, type LoadedEndorsement, policyOf, standingOf } from './endorsement.ts';
+import { endorsementInclude, type LoadedEndorsement, policyOf, standingOf, todayFor } from './endorsement.ts';
 import { describeEndorsement, longDate, notifyHolder } from './notices.ts';
-import { renewalSettings } from './settings.ts';
+import { localDay, renewalSettings } from './settings.ts';
 
 const DAY_MS = 86_400_000;
 const JOB = 'renewals';
 const LEASE_MS = 10 * 60_000;
 
 type Config = { publicUrl: string };
-type Outcome = { reminders: number; dueNotices: number; lapsed: number };
+type Outcome = { reminders: number; dueNotices: number; lapsed: number; failed: number };
 type Step = { kind: string; title: string; body: string; lapse: boolean };
 
 /** What the endorsee hears today, if anything: one step per endorsement and renewal year. */
 function stepFor(e: LoadedEndorsement, now: Date, reminderDays: readonly number[]): Step | null {
   const policy = policyOf(e);
   const standing = standingOf(e, now, policy);
-  const today = toIsoDay(now);
+  const today = todayFor(policy, now);
   const what = describeEndorsement(policy.edition, e);
   const due = longDate(fromIsoDay(standing.dueOn));
   const graceEnd = longDate(fromIsoDay(standing.graceEndsOn));
@@ -104,28 +104,37 @@ async function processEndorsement(
  * rules package itself before anything is written.
  */
 export async function runRenewalJobs(prisma: PrismaClient, now: Date, config: Config): Promise<Outcome> {
-  const outcome: Outcome = { reminders: 0, dueNotices: 0, lapsed: 0 };
-  const today = fromIsoDay(toIsoDay(now));
+  const outcome: Outcome = { reminders: 0, dueNotices: 0, lapsed: 0, failed: 0 };
   const associations = await prisma.association.findMany({
     select: { id: true, ruleEdition: true, settings: true },
   });
   for (const association of associations) {
-    const { reminderDays } = renewalSettings(association.settings, editionById(association.ruleEdition));
-    const horizon = new Date(today.getTime() + Math.max(...reminderDays) * DAY_MS);
-    const candidates = await prisma.endorsement.findMany({
-      where: {
-        status: 'ACTIVE',
-        expiresOn: { lte: horizon },
-        profile: { associationId: association.id },
-      },
-      select: { id: true },
-      orderBy: { expiresOn: 'asc' },
-    });
-    for (const { id } of candidates) {
-      const kind = await processEndorsement(prisma, id, now, config, reminderDays);
-      if (kind === 'lapsed') outcome.lapsed++;
-      else if (kind === 'due') outcome.dueNotices++;
-      else if (kind) outcome.reminders++;
+    // One association's fault (an edition removed from the code) must not stop the others' notices.
+    try {
+      const base = editionById(association.ruleEdition);
+      const { reminderDays, timeZone } = renewalSettings(association.settings, base);
+      const today = fromIsoDay(localDay(now, timeZone));
+      const horizon = new Date(today.getTime() + Math.max(...reminderDays) * DAY_MS);
+      const candidates = await prisma.endorsement.findMany({
+        where: { status: 'ACTIVE', expiresOn: { lte: horizon }, profile: { associationId: association.id } },
+        select: { id: true },
+        orderBy: { expiresOn: 'asc' },
+      });
+      for (const { id } of candidates) {
+        // Nor one endorsement's fault the rest of the association's.
+        try {
+          const kind = await processEndorsement(prisma, id, now, config, reminderDays);
+          if (kind === 'lapsed') outcome.lapsed++;
+          else if (kind === 'due') outcome.dueNotices++;
+          else if (kind) outcome.reminders++;
+        } catch (error) {
+          outcome.failed++;
+          console.error(`[renewals] endorsement ${id} failed:`, error);
+        }
+      }
+    } catch (error) {
+      outcome.failed++;
+      console.error(`[renewals] association ${association.id} failed:`, error);
     }
   }
   return outcome;

@@ -19,7 +19,28 @@ export const renewalSettingsShape = z.object({
   /** Shown to endorsees; payments are handled outside the system. */
   renewalFee: z.number().min(0).max(10_000),
   lateFee: z.number().min(0).max(10_000),
+  /** The association's time zone: its calendar days decide what is due, late or lapsed. */
+  timeZone: z.string().refine(isTimeZone, 'Choose a time zone such as America/Detroit.'),
 });
+
+function isTimeZone(zone: string): boolean {
+  try {
+    new Intl.DateTimeFormat('en-US', { timeZone: zone });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** The calendar day (YYYY-MM-DD) it is at `now` in a time zone. */
+export function localDay(now: Date, timeZone: string): string {
+  return new Intl.DateTimeFormat('en-CA', {
+    timeZone,
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+  }).format(now);
+}
 
 export type RenewalSettings = z.infer<typeof renewalSettingsShape>;
 
@@ -30,6 +51,8 @@ export const defaultRenewalSettings = (edition: Edition): RenewalSettings => ({
   reinstatementReferences: 3,
   renewalFee: 40,
   lateFee: 35,
+  // Michigan and Virginia, the associations the rules come from, keep Eastern time.
+  timeZone: 'America/New_York',
 });
 
 /** The stored settings over the defaults; a malformed stored value falls back to its default. */

@@ -87,6 +87,9 @@ export const RenewalPolicyRef = builder
       reinstatementReferences: t.exposeInt('reinstatementReferences'),
       renewalFee: t.exposeFloat('renewalFee'),
       lateFee: t.exposeFloat('lateFee'),
+      timeZone: t.exposeString('timeZone', {
+        description: "The association's calendar days decide what is due.",
+      }),
     }),
   });
 
@@ -100,7 +103,10 @@ const StandingRef = builder.objectRef<Standing>('RenewalStanding').implement({
           ? s.endorsement.status
           : s.lapsed
             ? 'LAPSED'
-            : (s.standing.status.toUpperCase() as 'ACTIVE' | 'RENEWAL_DUE' | 'GRACE'),
+            : s.standing.status === 'lapsed'
+              ? // Past grace but not lapsed: a renewal sent in time waits for the coordinator.
+                'GRACE'
+              : (s.standing.status.toUpperCase() as 'ACTIVE' | 'RENEWAL_DUE' | 'GRACE'),
     }),
     year: t.int({ description: 'The renewal year open (or the year that lapsed).', resolve: (s) => s.year }),
     dueOn: t.field({ type: 'Date', resolve: (s) => s.standing.dueOn }),
@@ -132,9 +138,10 @@ async function loaded(ctx: Context, id: string): Promise<LoadedEndorsement> {
 }
 
 /**
- * The renewal side of an endorsement (standing, requirements, hours, policy) is for its holder and
- * the association's coordinators; a reviewer who reaches the endorsement through an application
- * sees only the grant itself.
+ * The renewal side of an endorsement (standing, renewals and their messages and reasons, dates of
+ * grace and lapse, requirements, hours, policy) is for its holder and the association's
+ * coordinators; a reviewer who reaches the endorsement through an application sees only the grant
+ * itself (number, level, status, dates of grant and expiry).
  */
 async function forHolderOrCoordinator(ctx: Context, id: string): Promise<LoadedEndorsement> {
   const e = await loaded(ctx, id);
@@ -155,12 +162,21 @@ export const EndorsementRef = builder.prismaObject('Endorsement', {
       type: 'Date',
       description: 'The due date of the first renewal year not yet renewed.',
     }),
-    graceEndsOn: t.expose('graceEndsOn', {
+    graceEndsOn: t.field({
       type: 'Date',
       description: 'The last day a late renewal is accepted (grace, or an extension).',
+      resolve: async (e, _args, ctx) => (await forHolderOrCoordinator(ctx, e.id)).graceEndsOn,
     }),
-    lapsedOn: t.expose('lapsedOn', { type: 'Date', nullable: true }),
-    reinstatedOn: t.expose('reinstatedOn', { type: 'Date', nullable: true }),
+    lapsedOn: t.field({
+      type: 'Date',
+      nullable: true,
+      resolve: async (e, _args, ctx) => (await forHolderOrCoordinator(ctx, e.id)).lapsedOn,
+    }),
+    reinstatedOn: t.field({
+      type: 'Date',
+      nullable: true,
+      resolve: async (e, _args, ctx) => (await forHolderOrCoordinator(ctx, e.id)).reinstatedOn,
+    }),
     applicationId: t.exposeID('applicationId', { nullable: true }),
     holderName: t.string({
       select: { profile: { select: { user: { select: { name: true } } } } },
@@ -171,8 +187,13 @@ export const EndorsementRef = builder.prismaObject('Endorsement', {
     }),
     chapterName: t.string({
       nullable: true,
-      select: { profile: { select: { chapter: { select: { name: true } } } } },
-      resolve: (e) => e.profile.chapter?.name ?? null,
+      select: {
+        profile: { select: { userId: true, associationId: true, chapter: { select: { name: true } } } },
+      },
+      resolve: (e, _args, ctx) => {
+        if (!canReadPortfolio(ctx.viewer, e.profile)) throw new ForbiddenError();
+        return e.profile.chapter?.name ?? null;
+      },
     }),
     standing: t.field({
       type: StandingRef,
@@ -195,9 +216,11 @@ export const EndorsementRef = builder.prismaObject('Endorsement', {
         });
       },
     }),
-    renewals: t.relation('renewals', {
+    renewals: t.field({
+      type: [RenewalRef],
       description: 'Every renewal year started, newest first.',
-      query: { orderBy: { year: 'desc' } },
+      resolve: async (e, _args, ctx) =>
+        [...(await forHolderOrCoordinator(ctx, e.id)).renewals].sort((a, b) => b.year - a.year),
     }),
     policy: t.field({
       type: RenewalPolicyRef,

@@ -5,6 +5,7 @@ import { builder } from '../builder.ts';
 import { ConflictError, NotFoundError } from '../errors.ts';
 import { approveRenewal, grantExtension, returnRenewal } from '../renewals/coordinate.ts';
 import {
+  coordinatorToday,
   RENEWAL_BUCKETS,
   type RenewalFilter,
   renewalCounts,
@@ -68,7 +69,11 @@ builder.queryFields((t) => ({
         filter: t.arg({ type: RenewalFilterInput, required: false }),
       },
       resolve: async (_root, args, ctx) => {
-        const where = renewalQueueWhere(ctx, { ...toRenewalFilter(args.filter), bucket: args.bucket });
+        const where = renewalQueueWhere(
+          ctx,
+          { ...toRenewalFilter(args.filter), bucket: args.bucket },
+          await coordinatorToday(ctx),
+        );
         const totalCount = await ctx.prisma.endorsement.count({ where });
         return resolveOffsetConnection(
           { args, totalCount, defaultSize: 25, maxSize: 100 },
@@ -135,6 +140,7 @@ const RenewalPolicyInput = builder.inputType('RenewalPolicyInput', {
     reinstatementReferences: renewalSettingsShape.shape.reinstatementReferences,
     renewalFee: renewalSettingsShape.shape.renewalFee,
     lateFee: renewalSettingsShape.shape.lateFee,
+    timeZone: renewalSettingsShape.shape.timeZone,
   }),
   fields: (t) => ({
     graceDays: t.int({ required: true }),
@@ -143,6 +149,7 @@ const RenewalPolicyInput = builder.inputType('RenewalPolicyInput', {
     reinstatementReferences: t.int({ required: true }),
     renewalFee: t.float({ required: true }),
     lateFee: t.float({ required: true }),
+    timeZone: t.string({ required: true, description: 'An IANA time zone, e.g. America/Detroit.' }),
   }),
 });
 

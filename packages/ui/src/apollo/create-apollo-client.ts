@@ -33,6 +33,13 @@ const sessionExpiryLink = (onSessionExpired: () => void) =>
     ),
   );
 
+/**
+ * A requirement's `id` names the rule (e.g. `training`), not one judgement of it: the same id appears
+ * in every evaluation, for every level and renewal year. Normalised by id, one evaluation's result
+ * would overwrite another's, so results stay inside the evaluation that holds them.
+ */
+export const SHARED_TYPE_POLICIES: TypePolicies = { RequirementResult: { keyFields: false } };
+
 export const createApolloClient = ({ onSessionExpired, typePolicies }: ApolloClientOptions) =>
   new ApolloClient({
     link: ApolloLink.from([
@@ -44,5 +51,5 @@ export const createApolloClient = ({ onSessionExpired, typePolicies }: ApolloCli
         headers: { 'apollo-require-preflight': 'true' },
       }),
     ]),
-    cache: new InMemoryCache({ possibleTypes, typePolicies }),
+    cache: new InMemoryCache({ possibleTypes, typePolicies: { ...SHARED_TYPE_POLICIES, ...typePolicies } }),
   });

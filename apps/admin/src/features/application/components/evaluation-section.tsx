@@ -1,14 +1,8 @@
-import { type ChecklistItem, RequirementChecklist } from '@imh/ui';
+import { RequirementChecklist } from '@imh/ui';
 import { Text } from '@mantine/core';
-import type { RequirementStatus } from '../../../gql/graphql';
+import { toChecklistItems } from '../checklist-items';
 import type { ApplicationDetail } from './application-query';
 import { Section } from './section';
-
-const CHECKLIST_STATUS: Record<RequirementStatus, ChecklistItem['status']> = {
-  MET: 'met',
-  NOT_MET: 'not_met',
-  PENDING: 'pending',
-};
 
 /** The rules' judgement of the latest round, frozen at its submission date. */
 export const EvaluationSection = ({ application }: { application: ApplicationDetail }) => {
@@ -22,7 +16,7 @@ export const EvaluationSection = ({ application }: { application: ApplicationDet
           </Text>
           <RequirementChecklist
             label={`Requirements for ${application.targetName}`}
-            items={evaluation.requirements.map((r) => ({ ...r, status: CHECKLIST_STATUS[r.status] }))}
+            items={toChecklistItems(evaluation.requirements)}
           />
         </>
       ) : (

@@ -48,11 +48,13 @@ export const AdminLayout = () => {
         <>
           {(isCoordinator || me.roles.includes('REVIEWER')) &&
             navItem('/applications', 'Applications', closeNav)}
+          {isCoordinator && navItem('/renewals', 'Renewals', closeNav)}
           {me.roles.includes('REVIEWER') && navItem('/reviews', 'My reviews', closeNav)}
           {isCoordinator && navItem('/users', 'Users', closeNav)}
           {isCoordinator && navItem('/outbox', 'Outbox', closeNav)}
           {isCoordinator && navItem('/reviewers', 'Reviewers', closeNav)}
           {isCoordinator && navItem('/audit', 'Audit trail', closeNav)}
+          {isCoordinator && navItem('/settings/renewals', 'Renewal policy', closeNav)}
           <NavLink component="a" href="/" label="Applicant portal" />
         </>
       )}

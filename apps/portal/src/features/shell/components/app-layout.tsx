@@ -20,6 +20,7 @@ const STAFF_ROLES: readonly Role[] = ['REVIEWER', 'COORDINATOR', 'CHAPTER_ANALYS
 
 const APPLICANT_PAGES = [
   { to: '/application', label: 'Application' },
+  { to: '/endorsement', label: 'Endorsement' },
   { to: '/portfolio', label: 'Portfolio' },
   { to: '/progress', label: 'Progress' },
   { to: '/profile', label: 'Profile' },
