@@ -3,6 +3,7 @@ import { expressMiddleware } from '@as-integrations/express5';
 import type { PrismaClient } from '@imh/db';
 import express, { type Express } from 'express';
 import { resolveSession } from './auth/sessions.ts';
+import { authenticateToken, bearerToken } from './chapter-tokens/authenticate.ts';
 import type { Context } from './context.ts';
 import { documentsRouter } from './documents/routes.ts';
 import type { AppConfig } from './env.ts';
@@ -54,13 +55,23 @@ export async function createApp(deps: AppDeps): Promise<{ app: Express; stop(): 
     express.json({ limit: '1mb' }),
     expressMiddleware(apollo, {
       context: async ({ req, res }): Promise<Context> => {
-        const token = readSessionToken(req);
         const cookies = cookieJar(res, deps.config.session.secureCookie);
+        // A chapter's API token speaks for the chapter alone: a request carrying one is never also
+        // a signed-in person, whatever cookie it sends.
+        const bearer = bearerToken(req.headers.authorization);
+        const token = bearer ? null : readSessionToken(req);
         const resolved = token
           ? await resolveSession(deps.prisma, token, now(), deps.config.session)
           : { viewer: null, expired: false };
         if (token && resolved.expired) cookies.clearSession();
+        const body = (req.body ?? {}) as { query?: unknown; operationName?: unknown; variables?: unknown };
         return {
+          apiToken: bearer ? await authenticateToken(deps.prisma, bearer) : undefined,
+          operation: {
+            name: typeof body.operationName === 'string' ? body.operationName : null,
+            query: typeof body.query === 'string' ? body.query : '',
+            variables: body.variables ?? null,
+          },
           prisma: deps.prisma,
           config: deps.config,
           mailTransport: deps.mailTransport,

@@ -19,8 +19,17 @@ export interface Context {
   viewer: Viewer | null;
   /** The request carried a session cookie that is no longer valid. */
   sessionExpired: boolean;
+  /**
+   * A chapter's API token, when the request carried one (Authorization: Bearer): it may read that
+   * chapter's statistics and nothing else. `false` when a token was sent but is unknown or revoked.
+   */
+  apiToken?: ApiPrincipal | false;
+  /** The GraphQL request as sent, for recording token calls. */
+  operation?: { name: string | null; query: string; variables: unknown };
   cookies: CookieJar;
 }
+
+export type ApiPrincipal = { tokenId: string; chapterId: string; associationId: string };
 
 export const hasRole = (ctx: Context, role: Role): boolean =>
   ctx.viewer?.roles.some((r) => r.role === role) ?? false;

@@ -24,6 +24,8 @@ import './audit-trail.ts';
 import './endorsements.ts';
 import './renewal-mutations.ts';
 import './renewal-admin.ts';
+import './statistics.ts';
+import './chapter-tokens.ts';
 
 builder.queryType({});
 builder.mutationType({});

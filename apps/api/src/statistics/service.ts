@@ -1,0 +1,116 @@
+import type { LevelCode } from '@imh/db';
+import { toIsoDay } from '../calendar-day.ts';
+import { recordTokenCall } from '../chapter-tokens/calls.ts';
+import type { Context } from '../context.ts';
+import { FieldValidationError, ForbiddenError, NotFoundError, UnauthenticatedError } from '../errors.ts';
+import { monthCount, toMonthRange } from './periods.ts';
+import * as q from './queries.ts';
+import { releaseStatistics } from './release.ts';
+import type { StatisticsScope } from './scope.ts';
+
+/** Counts below this are withheld unless the association sets its own threshold (issue 7: 11). */
+export const DEFAULT_SUPPRESSION_THRESHOLD = 11;
+const MAX_MONTHS = 120;
+const DAY_MS = 86_400_000;
+
+export type StatisticsArgs = {
+  associationId?: string | null;
+  chapterId?: string | null;
+  from?: string | null;
+  to?: string | null;
+  level?: LevelCode | null;
+  /** The operation as parsed, recorded with a token's call. */
+  operationName?: string | null;
+};
+
+/**
+ * Whose statistics the caller may read: a chapter token its chapter; a chapter analyst their
+ * chapter; a coordinator their association, or one of its chapters. Nobody else.
+ */
+async function scopeFor(ctx: Context, args: StatisticsArgs): Promise<StatisticsScope> {
+  if (ctx.apiToken === false)
+    throw new UnauthenticatedError('This API token is not valid (unknown or revoked).');
+  if (ctx.apiToken) {
+    if (args.chapterId && args.chapterId !== ctx.apiToken.chapterId)
+      throw new ForbiddenError("A chapter's token reads only that chapter's statistics.");
+    await recordTokenCall(ctx, ctx.apiToken, args.operationName ?? null);
+    return { associationId: ctx.apiToken.associationId, chapterId: ctx.apiToken.chapterId };
+  }
+  const roles = ctx.viewer?.roles ?? [];
+  if (!ctx.viewer) throw new UnauthenticatedError();
+  const coordinated = roles.filter((r) => r.role === 'COORDINATOR').map((r) => r.associationId);
+  if (args.chapterId) {
+    const chapter = await ctx.prisma.chapter.findUnique({ where: { id: args.chapterId } });
+    if (!chapter) throw new NotFoundError('No such chapter.');
+    const analyst = roles.some((r) => r.role === 'CHAPTER_ANALYST' && r.chapterId === chapter.id);
+    if (!analyst && !coordinated.includes(chapter.associationId)) throw new ForbiddenError();
+    return { associationId: chapter.associationId, chapterId: chapter.id };
+  }
+  const associationId = args.associationId ?? (coordinated.length === 1 ? coordinated[0] : undefined);
+  if (associationId && coordinated.includes(associationId)) return { associationId, chapterId: null };
+  const own = roles.find((r) => r.role === 'CHAPTER_ANALYST' && r.chapterId);
+  if (own?.chapterId && !args.associationId)
+    return { associationId: own.associationId, chapterId: own.chapterId };
+  throw new ForbiddenError('Only coordinators and chapter analysts can read statistics.');
+}
+
+function rangeOf(ctx: Context, args: StatisticsArgs) {
+  const today = toIsoDay(ctx.now());
+  const to = args.to ?? today;
+  const from = args.from ?? `${Number(today.slice(0, 4)) - 2}-${today.slice(5, 7)}-01`;
+  if (from > to) throw new FieldValidationError([{ path: 'from', message: 'The start is after the end.' }]);
+  const range = toMonthRange(from, to);
+  if (monthCount(range) > MAX_MONTHS)
+    throw new FieldValidationError([{ path: 'from', message: `Choose at most ${MAX_MONTHS / 12} years.` }]);
+  return range;
+}
+
+export async function chapterStatistics(ctx: Context, args: StatisticsArgs) {
+  const range = rangeOf(ctx, args);
+  const scope = await scopeFor(ctx, args);
+  const association = await ctx.prisma.association.findUniqueOrThrow({
+    where: { id: scope.associationId },
+    select: {
+      id: true,
+      name: true,
+      settings: true,
+      chapters: { where: { id: scope.chapterId ?? '' }, select: { name: true } },
+    },
+  });
+  const stored = (association.settings as Record<string, unknown> | null)?.suppressionThreshold;
+  const threshold =
+    typeof stored === 'number' && Number.isInteger(stored) && stored >= 2
+      ? stored
+      : DEFAULT_SUPPRESSION_THRESHOLD;
+  const now = ctx.now();
+  const today = new Date(`${toIsoDay(now)}T00:00:00Z`);
+  const [active, applications, submissions, decisions, days, renewals, expiring, hours] = await Promise.all([
+    q.activeEndorsements(ctx.prisma, scope),
+    q.applicationsByStatus(ctx.prisma, scope),
+    q.submissionsByMonth(ctx.prisma, scope),
+    q.decisionsByMonth(ctx.prisma, scope),
+    q.daysToDecision(ctx.prisma, scope),
+    q.renewalOutcomes(ctx.prisma, scope),
+    q.expiringSoon(ctx.prisma, scope, today, new Date(today.getTime() + 90 * DAY_MS)),
+    q.hoursByQuarter(ctx.prisma, scope),
+  ]);
+  const released = releaseStatistics(
+    { active, applications, submissions, decisions, days, renewals, expiring, hours },
+    threshold,
+    { range, level: args.level ?? null },
+  );
+  return {
+    associationId: association.id,
+    associationName: association.name,
+    chapterId: scope.chapterId,
+    chapterName: association.chapters[0]?.name ?? null,
+    threshold,
+    asOf: toIsoDay(now),
+    fromMonth: range.from,
+    toMonth: range.to,
+    level: args.level ?? null,
+    ...released,
+  };
+}
+
+export type ChapterStatistics = Awaited<ReturnType<typeof chapterStatistics>>;
