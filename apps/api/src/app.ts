@@ -4,6 +4,7 @@ import type { PrismaClient } from '@imh/db';
 import express, { type Express } from 'express';
 import { resolveSession } from './auth/sessions.ts';
 import { authenticateToken, bearerToken } from './chapter-tokens/authenticate.ts';
+import { operationNameOf, recordTokenCall } from './chapter-tokens/calls.ts';
 import type { Context } from './context.ts';
 import { documentsRouter } from './documents/routes.ts';
 import type { AppConfig } from './env.ts';
@@ -64,14 +65,25 @@ export async function createApp(deps: AppDeps): Promise<{ app: Express; stop(): 
           ? await resolveSession(deps.prisma, token, now(), deps.config.session)
           : { viewer: null, expired: false };
         if (token && resolved.expired) cookies.clearSession();
+        const apiToken = bearer ? await authenticateToken(deps.prisma, bearer) : undefined;
+        // Every call made with a valid token is recorded and counted, whatever it asks for.
         const body = (req.body ?? {}) as { query?: unknown; operationName?: unknown; variables?: unknown };
+        const limited = apiToken
+          ? await recordTokenCall(
+              deps.prisma,
+              apiToken,
+              {
+                operationName: operationNameOf(body),
+                query: typeof body.query === 'string' ? body.query : '',
+                variables: body.variables ?? null,
+                ip: req.ip ?? 'unknown',
+              },
+              now(),
+            )
+          : { refused: false };
         return {
-          apiToken: bearer ? await authenticateToken(deps.prisma, bearer) : undefined,
-          operation: {
-            name: typeof body.operationName === 'string' ? body.operationName : null,
-            query: typeof body.query === 'string' ? body.query : '',
-            variables: body.variables ?? null,
-          },
+          apiToken,
+          apiTokenLimited: limited.refused,
           prisma: deps.prisma,
           config: deps.config,
           mailTransport: deps.mailTransport,

@@ -24,8 +24,8 @@ export interface Context {
    * chapter's statistics and nothing else. `false` when a token was sent but is unknown or revoked.
    */
   apiToken?: ApiPrincipal | false;
-  /** The GraphQL request as sent, for recording token calls. */
-  operation?: { name: string | null; query: string; variables: unknown };
+  /** The token has used up its calls for the minute: this call is recorded and refused. */
+  apiTokenLimited?: boolean;
   cookies: CookieJar;
 }
 

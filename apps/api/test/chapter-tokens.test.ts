@@ -71,9 +71,9 @@ describe("a chapter's API token", () => {
     expect(other.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
   });
 
-  it('reaches nothing but the statistics', async () => {
+  it('reaches nothing but the statistics, and every call is recorded', async () => {
     const world = await statisticsWorld(server);
-    const { token } = await tokenFor(world, world.north.id);
+    const { token, apiToken } = await tokenFor(world, world.north.id);
     expect((await withToken(token, 'query { me { id email } }')).data?.me).toBeNull();
     for (const query of [
       'query { chapterTokens { id } }',
@@ -83,6 +83,16 @@ describe("a chapter's API token", () => {
       const res = await withToken(token, query);
       expect(res.errors?.[0]?.extensions?.code, query).toBe('UNAUTHENTICATED');
     }
+    const calls = await server.prisma.apiTokenCall.findMany({
+      where: { tokenId: apiToken.id },
+      orderBy: { id: 'asc' },
+    });
+    expect(calls.map((c) => c.query)).toEqual([
+      'query { me { id email } }',
+      'query { chapterTokens { id } }',
+      'query { applicationQueue { totalCount } }',
+      'query { renewalCounts { bucket count } }',
+    ]);
   });
 
   it('records every call: which token, when and which query', async () => {

@@ -135,9 +135,8 @@ builder.queryField('chapterStatistics', (t) =>
       to: t.arg({ type: 'Date', required: false, validate: isoDay }),
       level: t.arg({ type: LevelCodeEnum, required: false }),
     },
-    resolve: (_root, args, ctx, info) =>
+    resolve: (_root, args, ctx) =>
       chapterStatistics(ctx, {
-        operationName: info.operation.name?.value ?? null,
         associationId: args.associationId == null ? null : String(args.associationId),
         chapterId: args.chapterId == null ? null : String(args.chapterId),
         from: args.from,

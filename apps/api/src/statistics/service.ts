@@ -1,6 +1,6 @@
 import type { LevelCode } from '@imh/db';
 import { toIsoDay } from '../calendar-day.ts';
-import { recordTokenCall } from '../chapter-tokens/calls.ts';
+import { rateLimited } from '../chapter-tokens/calls.ts';
 import type { Context } from '../context.ts';
 import { FieldValidationError, ForbiddenError, NotFoundError, UnauthenticatedError } from '../errors.ts';
 import { monthCount, toMonthRange } from './periods.ts';
@@ -19,8 +19,6 @@ export type StatisticsArgs = {
   from?: string | null;
   to?: string | null;
   level?: LevelCode | null;
-  /** The operation as parsed, recorded with a token's call. */
-  operationName?: string | null;
 };
 
 /**
@@ -33,7 +31,7 @@ async function scopeFor(ctx: Context, args: StatisticsArgs): Promise<StatisticsS
   if (ctx.apiToken) {
     if (args.chapterId && args.chapterId !== ctx.apiToken.chapterId)
       throw new ForbiddenError("A chapter's token reads only that chapter's statistics.");
-    await recordTokenCall(ctx, ctx.apiToken, args.operationName ?? null);
+    if (ctx.apiTokenLimited) throw rateLimited();
     return { associationId: ctx.apiToken.associationId, chapterId: ctx.apiToken.chapterId };
   }
   const roles = ctx.viewer?.roles ?? [];
