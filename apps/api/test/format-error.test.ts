@@ -1,3 +1,4 @@
+import { PothosValidationError } from '@pothos/core';
 import { GraphQLError } from 'graphql';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { FieldValidationError, NotFoundError } from '../src/errors.ts';
@@ -21,6 +22,22 @@ describe('error masking', () => {
     });
     expect(JSON.stringify(out)).not.toContain('hunter2');
     expect(log).toHaveBeenCalledWith('[graphql] unexpected error:', leaked);
+  });
+
+  it("names the caller's own malformed input as such: a bad global id, too many bad variables", () => {
+    const badId = formatError(
+      { message: 'x', path: ['f'] },
+      asResolverError(new PothosValidationError('Invalid global ID: ')),
+    );
+    expect(badId).toMatchObject({ message: 'Invalid global ID: ', extensions: { code: 'BAD_USER_INPUT' } });
+    const tooMany = new GraphQLError(
+      'Too many errors processing variables, error limit reached. Execution aborted.',
+    );
+    const out = formatError(
+      { message: tooMany.message, extensions: { code: 'INTERNAL_SERVER_ERROR' } },
+      tooMany,
+    );
+    expect(out).toMatchObject({ message: tooMany.message, extensions: { code: 'BAD_USER_INPUT' } });
   });
 
   it("passes the domain's own errors through with their code", () => {

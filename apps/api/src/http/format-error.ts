@@ -1,4 +1,5 @@
 import { unwrapResolverError } from '@apollo/server/errors';
+import { PothosValidationError } from '@pothos/core';
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { AppError, FieldValidationError } from '../errors.ts';
 
@@ -18,9 +19,19 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
   if (original instanceof AppError || original instanceof FieldValidationError) {
     return { ...formatted, message: original.message, extensions: { code: original.code } };
   }
+  // Pothos refuses malformed input it decodes itself (a Relay global id that is not one): the
+  // caller's mistake, not ours.
+  if (original instanceof PothosValidationError) {
+    return { ...formatted, message: original.message, extensions: { code: 'BAD_USER_INPUT' } };
+  }
   const code = formatted.extensions?.code;
   if (typeof code === 'string' && CLIENT_CODES.has(code)) return formatted;
   if (original instanceof GraphQLError && !original.originalError && code === undefined) return formatted;
+  // An error of the request itself, raised by graphql-js before any resolver ran (no path), such as
+  // "Too many errors processing variables": the request was at fault.
+  if (original instanceof GraphQLError && !original.originalError && !original.path) {
+    return { ...formatted, extensions: { code: 'BAD_USER_INPUT' } };
+  }
   console.error('[graphql] unexpected error:', original);
   return {
     message: 'Something went wrong on our side. It has been logged; please try again.',
