@@ -91,6 +91,20 @@ const router = createBrowserRouter(
           }),
         },
         {
+          // Chart.js comes with this page only, never in the first bundle.
+          path: 'statistics',
+          lazy: async () => ({
+            Component: (await import('./features/statistics/components/statistics-page')).StatisticsPage,
+          }),
+        },
+        {
+          path: 'settings/chapter-tokens',
+          lazy: async () => ({
+            Component: (await import('./features/statistics/components/chapter-tokens-page'))
+              .ChapterTokensPage,
+          }),
+        },
+        {
           path: 'audit',
           lazy: async () => ({
             Component: (await import('./features/audit/components/audit-page')).AuditPage,

@@ -53,6 +53,8 @@ interface RenderOptions {
   /** The address the page is opened at, and the route pattern that reads its parameters. */
   url?: string;
   route?: string;
+  /** Who is signed in: a coordinator unless a test says otherwise. */
+  user?: SignedInUser;
 }
 
 /**
@@ -63,7 +65,7 @@ interface RenderOptions {
  */
 export const renderStatic = async (
   element: ReactElement,
-  { mocks = [], url = '/', route = '*' }: RenderOptions = {},
+  { mocks = [], url = '/', route = '*', user = COORDINATOR }: RenderOptions = {},
 ) => {
   const { result } = await prerenderStatic({
     tree: (
@@ -74,7 +76,7 @@ export const renderStatic = async (
         <MantineProvider theme={theme}>
           <MemoryRouter initialEntries={[url]}>
             <Routes>
-              <Route element={<Outlet context={COORDINATOR} />}>
+              <Route element={<Outlet context={user} />}>
                 <Route path={route} element={element} />
               </Route>
             </Routes>

@@ -6,6 +6,7 @@ export const possibleTypes: Record<string, string[]> = {
     "InvalidCredentialsError",
     "InvalidTokenError",
     "NotFoundError",
+    "RateLimitedError",
     "RenewalClosedError",
     "TooManyAttemptsError",
     "UnauthenticatedError",
@@ -41,6 +42,14 @@ export const possibleTypes: Record<string, string[]> = {
     "ConflictError",
     "ForbiddenError",
     "MutationChangeApplicationTargetSuccess",
+    "NotFoundError",
+    "UnauthenticatedError",
+    "ValidationError"
+  ],
+  "MutationCreateChapterTokenResult": [
+    "ConflictError",
+    "ForbiddenError",
+    "MutationCreateChapterTokenSuccess",
     "NotFoundError",
     "UnauthenticatedError",
     "ValidationError"
@@ -279,6 +288,14 @@ export const possibleTypes: Record<string, string[]> = {
     "ConflictError",
     "ForbiddenError",
     "MutationReturnRenewalSuccess",
+    "NotFoundError",
+    "UnauthenticatedError",
+    "ValidationError"
+  ],
+  "MutationRevokeChapterTokenResult": [
+    "ConflictError",
+    "ForbiddenError",
+    "MutationRevokeChapterTokenSuccess",
     "NotFoundError",
     "UnauthenticatedError",
     "ValidationError"

@@ -30,6 +30,7 @@ export const AdminLayout = () => {
   if (!me.roles.some((role) => STAFF_ROLES.includes(role))) return <NoAccessPage name={me.name} />;
 
   const isCoordinator = me.roles.includes('COORDINATOR');
+  const isAnalyst = me.roles.includes('CHAPTER_ANALYST');
   const navItem = (to: string, label: string, closeNav: () => void) => (
     <NavLink
       component={RouterNavLink}
@@ -53,8 +54,10 @@ export const AdminLayout = () => {
           {isCoordinator && navItem('/users', 'Users', closeNav)}
           {isCoordinator && navItem('/outbox', 'Outbox', closeNav)}
           {isCoordinator && navItem('/reviewers', 'Reviewers', closeNav)}
+          {(isCoordinator || isAnalyst) && navItem('/statistics', 'Statistics', closeNav)}
           {isCoordinator && navItem('/audit', 'Audit trail', closeNav)}
           {isCoordinator && navItem('/settings/renewals', 'Renewal policy', closeNav)}
+          {isCoordinator && navItem('/settings/chapter-tokens', 'API tokens', closeNav)}
           <NavLink component="a" href="/" label="Applicant portal" />
         </>
       )}
