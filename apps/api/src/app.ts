@@ -10,6 +10,7 @@ import { documentsRouter } from './documents/routes.ts';
 import type { AppConfig } from './env.ts';
 import { exportsRouter } from './exports/routes.ts';
 import { formatError } from './http/format-error.ts';
+import { maxTokens, queryLimitRules, withoutSuggestions } from './http/query-limits.ts';
 import { cookieJar, readSessionToken } from './http/session-cookie.ts';
 import { spa } from './http/spa.ts';
 import type { MailTransport } from './mail/transport.ts';
@@ -25,13 +26,19 @@ export type AppDeps = {
 /** The whole HTTP surface: GraphQL at /graphql, the admin console at /admin/, the portal at /. */
 export async function createApp(deps: AppDeps): Promise<{ app: Express; stop(): Promise<void> }> {
   const now = deps.now ?? (() => new Date());
+  const production = deps.config.env === 'production';
   const apollo = new ApolloServer<Context>({
     schema,
-    formatError,
+    formatError: (formatted, error) => {
+      const out = formatError(formatted, error);
+      return production ? withoutSuggestions(out) : out;
+    },
+    validationRules: queryLimitRules,
     // CSRF prevention stays on (the default): a request must carry a content type or header that a
     // cross-site form cannot send.
     csrfPrevention: true,
-    introspection: deps.config.env !== 'production',
+    // Introspection describes the whole schema: the apps are built with it, production needs none.
+    introspection: !production,
     includeStacktraceInErrorResponses: false,
     // main.ts owns shutdown (HTTP server, outbox worker, database, in that order); Apollo's own
     // signal handlers would race it and leave the process hanging.
@@ -54,6 +61,7 @@ export async function createApp(deps: AppDeps): Promise<{ app: Express; stop(): 
   app.use(
     '/graphql',
     express.json({ limit: '1mb' }),
+    maxTokens,
     expressMiddleware(apollo, {
       context: async ({ req, res }): Promise<Context> => {
         const cookies = cookieJar(res, deps.config.session.secureCookie);

@@ -135,6 +135,7 @@ describe('small counts', () => {
  * a level's total the sum of its tracks; a year's renewals the sum of its outcomes) and gathers every
  * answer they can get with different filters. Whatever they can solve for, they learn.
  */
+// biome-ignore lint/suspicious/noExplicitAny: the answers are read as the JSON they are
 function recoverable(answers: { data: any }[]) {
   const known = new Map<string, number | null>();
   const note = (key: string, cell: Cell) => {
