@@ -4,7 +4,7 @@ import type { PrismaClient } from '@imh/db';
 import express, { type Express } from 'express';
 import { resolveSession } from './auth/sessions.ts';
 import { authenticateToken, bearerToken } from './chapter-tokens/authenticate.ts';
-import { operationNameOf, recordTokenCall } from './chapter-tokens/calls.ts';
+import { tokenCallsPlugin } from './chapter-tokens/calls-plugin.ts';
 import type { Context } from './context.ts';
 import { documentsRouter } from './documents/routes.ts';
 import type { AppConfig } from './env.ts';
@@ -13,6 +13,7 @@ import { formatError } from './http/format-error.ts';
 import { maxTokens, queryLimitRules, withoutSuggestions } from './http/query-limits.ts';
 import { cookieJar, readSessionToken } from './http/session-cookie.ts';
 import { spa } from './http/spa.ts';
+import { variableCostPlugin } from './http/variable-cost.ts';
 import type { MailTransport } from './mail/transport.ts';
 import { schema } from './schema/index.ts';
 
@@ -34,6 +35,7 @@ export async function createApp(deps: AppDeps): Promise<{ app: Express; stop(): 
       return production ? withoutSuggestions(out) : out;
     },
     validationRules: queryLimitRules,
+    plugins: [tokenCallsPlugin, variableCostPlugin],
     // CSRF prevention stays on (the default): a request must carry a content type or header that a
     // cross-site form cannot send.
     csrfPrevention: true,
@@ -73,25 +75,10 @@ export async function createApp(deps: AppDeps): Promise<{ app: Express; stop(): 
           ? await resolveSession(deps.prisma, token, now(), deps.config.session)
           : { viewer: null, expired: false };
         if (token && resolved.expired) cookies.clearSession();
+        // Its calls are recorded and counted by tokenCallsPlugin, once Apollo has the query text.
         const apiToken = bearer ? await authenticateToken(deps.prisma, bearer) : undefined;
-        // Every call made with a valid token is recorded and counted, whatever it asks for.
-        const body = (req.body ?? {}) as { query?: unknown; operationName?: unknown; variables?: unknown };
-        const limited = apiToken
-          ? await recordTokenCall(
-              deps.prisma,
-              apiToken,
-              {
-                operationName: operationNameOf(body),
-                query: typeof body.query === 'string' ? body.query : '',
-                variables: body.variables ?? null,
-                ip: req.ip ?? 'unknown',
-              },
-              now(),
-            )
-          : { refused: false };
         return {
           apiToken,
-          apiTokenLimited: limited.refused,
           prisma: deps.prisma,
           config: deps.config,
           mailTransport: deps.mailTransport,

@@ -160,4 +160,34 @@ describe("a chapter's API token", () => {
     expect((await outsider.gql(LIST)).data?.chapterTokens).toEqual([]);
     expect(await server.prisma.apiToken.count({ where: { chapterId: world.north.id } })).toBe(1);
   });
+
+  it('records a call however it is sent, and keeps no more of it than a log needs', async () => {
+    const world = await statisticsWorld(server);
+    const { token, apiToken } = await tokenFor(world, world.north.id);
+    const url = `${server.url}/graphql?query=${encodeURIComponent('query ViaGet { chapterStatistics { chapterId } }')}`;
+    const viaGet = await fetch(url, {
+      headers: { authorization: `Bearer ${token}`, 'apollo-require-preflight': 'true' },
+    });
+    expect(((await viaGet.json()) as { data?: unknown }).data).toBeTruthy();
+    await withToken(token, QUERY, { padding: 'x'.repeat(50_000) });
+    const calls = await server.prisma.apiTokenCall.findMany({
+      where: { tokenId: apiToken.id },
+      orderBy: { id: 'asc' },
+    });
+    expect(calls[0]).toMatchObject({
+      operationName: 'ViaGet',
+      query: 'query ViaGet { chapterStatistics { chapterId } }',
+    });
+    expect(calls[1]?.variables).toEqual({ truncated: true, length: 50_014 });
+  });
+
+  it('answers one statistics query per request, however many aliases ask', async () => {
+    const world = await statisticsWorld(server);
+    const { token } = await tokenFor(world, world.north.id);
+    const res = await withToken(
+      token,
+      'query { a: chapterStatistics { chapterId } b: chapterStatistics { chapterId } }',
+    );
+    expect(res.errors?.map((e) => e.extensions?.code)).toEqual(['FORBIDDEN']);
+  });
 });

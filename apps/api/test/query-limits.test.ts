@@ -87,6 +87,23 @@ describe('query limits', () => {
     expect(refusedFor(res.body, /depth|alias/i)).toBe(false);
   });
 
+  it('cost page sizes given as variables, as the apps send them', async () => {
+    const page = (
+      i: number,
+    ) => `q${i}: applicationQueue(first: $n) { totalCount edges { node { id status level
+      assignments { id status reviewer { id name email } application { id assignments { id status } } }
+      decisions { id kind message } } } }`;
+    const query = `query Pages($n: Int) { ${Array.from({ length: QUERY_LIMITS.aliases }, (_, i) => page(i)).join(' ')} }`;
+    const res = await fetch(`${server.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'apollo-require-preflight': 'true' },
+      body: JSON.stringify({ query, variables: { n: 100 } }),
+    });
+    const body = (await res.json()) as { errors?: { message: string }[] };
+    expect(refusedFor(body, /cost/i)).toBe(true);
+    expect(res.status).toBe(400);
+  });
+
   it('hide the schema in production: no introspection, no field suggestions', async () => {
     const config = loadConfig({
       NODE_ENV: 'production',

@@ -86,6 +86,69 @@ describe('who sees which statistics', () => {
   });
 });
 
+describe('what is counted', () => {
+  it('counts applications in progress by status, and decisions once, by month', async () => {
+    const world = await statisticsWorld(server);
+    const { association, north } = world;
+    await submitted(
+      server.prisma,
+      association.id,
+      await members(server.prisma, association.id, north.id, 12),
+      'IFA',
+      '2026-02-03',
+      '2026-03-10',
+    );
+    await submitted(
+      server.prisma,
+      association.id,
+      await members(server.prisma, association.id, north.id, 12),
+      'IFA',
+      '2026-02-03',
+    );
+    const { data } = await stats(world.analyst, { from: '2026-01-01', to: '2026-04-30' });
+    expect(data.applicationsByStatus.rows.map((r: { status: string }) => r.status)).not.toContain('ENDORSED');
+    expect(
+      data.applicationsByStatus.rows.find((r: { status: string }) => r.status === 'SUBMITTED').count.value,
+    ).toBe(12);
+    expect(data.monthly.find((m: { month: string }) => m.month === '2026-03').decisions.value).toBe(12);
+  });
+
+  it("counts a month in the association's time zone", async () => {
+    const world = await statisticsWorld(server);
+    await server.prisma.association.update({
+      where: { id: world.association.id },
+      data: { settings: { timeZone: 'America/Detroit' } },
+    });
+    const ids = await members(server.prisma, world.association.id, world.north.id, 12);
+    // 22:00 on 31 March in Michigan is 02:00 on 1 April in UTC.
+    await submitted(server.prisma, world.association.id, ids, 'IFS', '2026-03-31');
+    await server.prisma.applicationSubmission.updateMany({
+      where: { application: { profileId: { in: ids } } },
+      data: { submittedAt: new Date('2026-04-01T02:00:00Z') },
+    });
+    const { data } = await stats(world.analyst, { from: '2026-03-01', to: '2026-04-30' });
+    expect(
+      data.monthly.map((m: { month: string; submissions: Cell }) => [m.month, m.submissions.value]),
+    ).toEqual([
+      ['2026-03', 12],
+      ['2026-04', 0],
+    ]);
+  });
+
+  it('counts a Mentor endorsement without a track once, as Clinical', async () => {
+    const world = await statisticsWorld(server);
+    const ids = await members(server.prisma, world.association.id, world.north.id, 12);
+    await endorse(server.prisma, ids, 'IMHM');
+    await server.prisma.endorsement.updateMany({ where: { profileId: { in: ids } }, data: { track: null } });
+    const { data } = await stats(world.analyst);
+    expect(level(data.activeEndorsements, 'IMHM')?.value).toBe(12);
+    expect(
+      data.activeEndorsements.find((r: { track: string | null }) => r.track === 'CLINICAL').count.value,
+    ).toBe(12);
+    expect(level(data.activeEndorsements, null)?.value).toBe(12);
+  });
+});
+
 describe('small counts', () => {
   it('suppresses 1 to 10, and one more cell where a total would give it away', async () => {
     const world = await statisticsWorld(server);

@@ -23,14 +23,30 @@ export function operationNameOf(body: { operationName?: unknown; query?: unknown
  * it. One transaction under the token's row lock, so that concurrent calls are counted one after
  * another; a refused call is recorded too.
  */
+/** A leaked token must not be able to fill the database through its own call log. */
+const MAX_QUERY = 10_000;
+const MAX_VARIABLES = 2_000;
+const MAX_NAME = 100;
+
+function storedVariables(variables: unknown): Prisma.InputJsonValue | undefined {
+  if (variables === null || variables === undefined) return undefined;
+  const text = JSON.stringify(variables);
+  return text.length <= MAX_VARIABLES
+    ? (variables as Prisma.InputJsonValue)
+    : { truncated: true, length: text.length };
+}
+
 export async function recordTokenCall(
   prisma: PrismaClient,
   principal: ApiPrincipal,
   call: TokenCall,
   now: Date,
-): Promise<{ refused: boolean }> {
+): Promise<{ refused: boolean; revoked: boolean }> {
   return prisma.$transaction(async (tx) => {
-    await tx.$queryRaw`SELECT id FROM "ApiToken" WHERE id = ${principal.tokenId} FOR UPDATE`;
+    // Under the token's lock, and read again: a call that raced a revocation is not served.
+    const [token] = await tx.$queryRaw<{ revokedAt: Date | null }[]>`
+      SELECT "revokedAt" FROM "ApiToken" WHERE id = ${principal.tokenId} FOR UPDATE`;
+    if (!token || token.revokedAt) return { refused: true, revoked: true };
     const recent = await tx.apiTokenCall.count({
       where: { tokenId: principal.tokenId, refused: false, at: { gt: new Date(now.getTime() - 60_000) } },
     });
@@ -39,15 +55,15 @@ export async function recordTokenCall(
       data: {
         tokenId: principal.tokenId,
         at: now,
-        operationName: call.operationName,
-        query: call.query.slice(0, 10_000),
-        variables: (call.variables ?? undefined) as Prisma.InputJsonValue | undefined,
+        operationName: call.operationName?.slice(0, MAX_NAME) ?? null,
+        query: call.query.slice(0, MAX_QUERY),
+        variables: storedVariables(call.variables),
         ip: call.ip,
         refused,
       },
     });
     if (!refused) await tx.apiToken.update({ where: { id: principal.tokenId }, data: { lastUsedAt: now } });
-    return { refused };
+    return { refused, revoked: false };
   });
 }
 

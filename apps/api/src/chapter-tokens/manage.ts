@@ -60,10 +60,13 @@ export async function revokeChapterToken(ctx: Context, tokenId: string) {
   if (row.revokedAt) throw new ConflictError('This token is already revoked.');
   const now = ctx.now();
   return ctx.prisma.$transaction(async (tx) => {
-    const revoked = await tx.apiToken.update({
-      where: { id: row.id },
+    // Only a live token is revoked: of two revocations at once, the second finds nothing to do.
+    const done = await tx.apiToken.updateMany({
+      where: { id: row.id, revokedAt: null },
       data: { revokedAt: now, revokedById: ctx.viewer?.userId ?? null },
     });
+    if (done.count === 0) throw new ConflictError('This token is already revoked.');
+    const revoked = await tx.apiToken.findUniqueOrThrow({ where: { id: row.id } });
     await appendAudit(tx, {
       actorId: ctx.viewer?.userId ?? null,
       action: 'api_token.revoke',

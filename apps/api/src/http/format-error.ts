@@ -16,8 +16,11 @@ const CLIENT_CODES = new Set([
 
 export function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
   const original = unwrapResolverError(error);
-  if (original instanceof AppError || original instanceof FieldValidationError) {
-    return { ...formatted, message: original.message, extensions: { code: original.code } };
+  // A domain error thrown by a plugin (a token's rate limit) arrives wrapped once more.
+  const domain =
+    original instanceof GraphQLError && original.originalError ? original.originalError : original;
+  if (domain instanceof AppError || domain instanceof FieldValidationError) {
+    return { ...formatted, message: domain.message, extensions: { code: domain.code } };
   }
   // Pothos refuses malformed input it decodes itself (a Relay global id that is not one): the
   // caller's mistake, not ours.

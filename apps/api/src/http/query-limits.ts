@@ -29,17 +29,19 @@ const shared = {
   onReject: [(context: ValidationContext | null, error: GraphQLError) => context?.reportError(error)],
 };
 
+export const costOptions = {
+  maxCost: QUERY_LIMITS.cost,
+  objectCost: 2,
+  scalarCost: 1,
+  depthCostFactor: 1.5,
+  ...shared,
+};
+
 export const queryLimitRules = [
   maxDepthRule({ n: QUERY_LIMITS.depth, ...shared }),
   maxAliasesRule({ n: QUERY_LIMITS.aliases, ...shared }),
   maxDirectivesRule({ n: QUERY_LIMITS.directives, ...shared }),
-  costLimitRule({
-    maxCost: QUERY_LIMITS.cost,
-    objectCost: 2,
-    scalarCost: 1,
-    depthCostFactor: 1.5,
-    ...shared,
-  }),
+  costLimitRule(costOptions),
 ];
 
 /**
@@ -47,7 +49,8 @@ export const queryLimitRules = [
  * `{a a a a …}` is refused after a cheap lexer pass instead of being parsed into a huge document.
  */
 export const maxTokens: RequestHandler = (req, res, next) => {
-  const query = (req.body as { query?: unknown } | undefined)?.query;
+  // A GET carries the query in the URL; a POST in the body.
+  const query = (req.body as { query?: unknown } | undefined)?.query ?? req.query.query;
   if (typeof query !== 'string') return next();
   try {
     new MaxTokensParserWLexer(query, { n: QUERY_LIMITS.tokens, exposeLimits: true }).parseDocument();

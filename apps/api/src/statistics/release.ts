@@ -32,17 +32,20 @@ export type RawStatistics = {
 
 export type ReleaseFilter = { range: MonthRange; level: string | null };
 
-const APPLICATION_STATUSES = [
+/**
+ * Applications in progress. Decided ones (endorsed, denied) are counted once, in the monthly
+ * decisions: a level's endorsed and denied totals would equal the sum of its months of decisions,
+ * so a suppressed month could be worked out as the total minus the released months.
+ */
+export const OPEN_STATUSES = [
   'DRAFT',
   'SUBMITTED',
   'IN_REVIEW',
   'CHANGES_REQUESTED',
   'RESUBMITTED',
   'EXAM_PENDING',
-  'ENDORSED',
-  'DENIED',
-  'WITHDRAWN',
 ] as const;
+const APPLICATION_STATUSES = OPEN_STATUSES;
 const OUTCOMES = ['on_time', 'late', 'lapsed'] as const;
 
 /** A table of counts under construction: cells keyed by parts joined with '|', and its sums. */
@@ -76,8 +79,9 @@ function levelTable(
 ): LevelRow[] {
   const t = new CountTable();
   for (const r of rows) {
-    t.add([r.level, withTracks && r.level === 'IMHM' ? (r.track ?? ALL) : ALL], r.n);
-    if (withTracks && r.level === 'IMHM') t.add(['IMHM', ALL], r.n);
+    // A Mentor endorsement without a track is read as Clinical, as the rules read one (judge.ts).
+    if (withTracks && r.level === 'IMHM') t.add(['IMHM', r.track ?? 'CLINICAL'], r.n);
+    t.add([r.level, ALL], r.n);
     t.add([ALL, ALL], r.n);
   }
   for (const l of LEVEL_CODES) t.ensure([l, ALL]);
@@ -108,7 +112,7 @@ function levelTable(
 /** Applications by status with totals per status, per level and overall (a two-way table). */
 function statusTable(rows: StatusLevelCount[], threshold: number, level: string | null) {
   const t = new CountTable();
-  for (const r of rows) {
+  for (const r of rows.filter((row) => (OPEN_STATUSES as readonly string[]).includes(row.status))) {
     for (const [s, l] of [
       [r.status, r.level],
       [r.status, ALL],

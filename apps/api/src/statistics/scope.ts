@@ -1,7 +1,8 @@
 import { Prisma } from '@imh/db';
 
 /** Whose members a statistics answer counts: a whole association, or one of its chapters. */
-export type StatisticsScope = { associationId: string; chapterId: string | null };
+/** timeZone: the association's, whose calendar months count (UTC when not given). */
+export type StatisticsScope = { associationId: string; chapterId: string | null; timeZone?: string };
 
 /** The SQL condition on the member's profile (alias `p`) for a scope. */
 export const memberOf = (scope: StatisticsScope): Prisma.Sql =>
