@@ -1,0 +1,5 @@
+export {
+  generatePopulation,
+  type PopulationOptions,
+  type PopulationResult,
+} from './generate-population.ts';
