@@ -1,10 +1,11 @@
-import { type DocumentNode, Kind, validate } from 'graphql';
+import { type DocumentNode, Kind, validate, visit } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as admin from '../../admin/src/gql/graphql.ts';
 import * as portal from '../../portal/src/gql/graphql.ts';
 import { createApp } from '../src/app.ts';
 import { loadConfig } from '../src/env.ts';
 import { QUERY_LIMITS, queryLimitRules } from '../src/http/query-limits.ts';
+import { withPageSizes } from '../src/http/variable-cost.ts';
 import { schema } from '../src/schema/index.ts';
 import { memoryTransport } from './helpers/memory-transport.ts';
 import { startTestServer, type TestServer } from './helpers/test-server.ts';
@@ -38,6 +39,22 @@ const refusedFor = (body: { errors?: { message: string }[] }, pattern: RegExp) =
   (body.errors ?? []).some((e) => pattern.test(e.message));
 
 describe('query limits', () => {
+  it('let every app operation through at the largest page a connection allows (100)', () => {
+    const documents = Object.entries({ ...portal, ...admin }).filter(
+      ([name, doc]) => name.endsWith('Document') && (doc as DocumentNode)?.kind === Kind.DOCUMENT,
+    );
+    for (const [name, doc] of documents) {
+      const paged = withPageSizes(doc as DocumentNode, { first: 100, last: 100 });
+      const named = visit(paged, {
+        Argument(node) {
+          if (node.value.kind !== Kind.VARIABLE || !['first', 'last'].includes(node.name.value)) return undefined;
+          return { ...node, value: { kind: Kind.INT, value: '100' } };
+        },
+      });
+      expect(validate(schema, named, queryLimitRules).map((e) => e.message), name).toEqual([]);
+    }
+  });
+
   it('let every operation the portal and the admin console send through', () => {
     const documents = Object.entries({ ...portal, ...admin }).filter(
       ([name, doc]) => name.endsWith('Document') && (doc as DocumentNode)?.kind === Kind.DOCUMENT,

@@ -66,7 +66,7 @@ describe('chapter statistics, in the admin console and through a token', () => {
     await page.getByLabel('Token name').fill('Detroit board dashboard');
     await page.getByRole('button', { name: 'Create token' }).click();
     await page.getByText('Copy this token now: it will not be shown again.').waitFor();
-    const shown = await page.locator('body').innerText();
+    const shown = (await page.locator('body').textContent()) ?? '';
     const token = /imhct_[A-Za-z0-9_-]+/.exec(shown)?.[0] ?? '';
     expect(token).not.toBe('');
 
