@@ -15,6 +15,8 @@ export type AuthScopes = {
   reviewer: boolean;
   coordinator: boolean;
   chapterAnalyst: boolean;
+  /** The request carried a chapter's API token (valid or not: the resolver says which). */
+  chapterToken: boolean;
 };
 
 // The errors plugin comes first so that it wraps validation and scope-auth: their failures are
@@ -40,6 +42,7 @@ export const builder = new SchemaBuilder<{
       reviewer: hasRole(ctx, 'REVIEWER'),
       coordinator: hasRole(ctx, 'COORDINATOR'),
       chapterAnalyst: hasRole(ctx, 'CHAPTER_ANALYST'),
+      chapterToken: ctx.apiToken !== undefined,
     }),
     unauthorizedError: (_parent, ctx) =>
       ctx.viewer

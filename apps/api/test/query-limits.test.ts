@@ -47,11 +47,15 @@ describe('query limits', () => {
       const paged = withPageSizes(doc as DocumentNode, { first: 100, last: 100 });
       const named = visit(paged, {
         Argument(node) {
-          if (node.value.kind !== Kind.VARIABLE || !['first', 'last'].includes(node.name.value)) return undefined;
+          if (node.value.kind !== Kind.VARIABLE || !['first', 'last'].includes(node.name.value))
+            return undefined;
           return { ...node, value: { kind: Kind.INT, value: '100' } };
         },
       });
-      expect(validate(schema, named, queryLimitRules).map((e) => e.message), name).toEqual([]);
+      expect(
+        validate(schema, named, queryLimitRules).map((e) => e.message),
+        name,
+      ).toEqual([]);
     }
   });
 

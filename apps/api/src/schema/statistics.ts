@@ -127,7 +127,8 @@ builder.queryField('chapterStatistics', (t) =>
       "A chapter's statistics: a chapter analyst or a chapter's API token gets their chapter's; a coordinator " +
       'the association (or any of its chapters). Dates are widened to whole months; the level filter selects ' +
       'cells and does not apply to hours.',
-    authScopes: { public: true },
+    // Who sees which chapter is decided in the service (analyst, coordinator, token).
+    authScopes: { signedIn: true, chapterToken: true },
     args: {
       associationId: t.arg.id({ required: false }),
       chapterId: t.arg.id({ required: false }),
