@@ -66,9 +66,15 @@ if (await reachable(serverUrl)) {
   vitest('api on PostgreSQL', '@imh/api', ['--config', 'vitest.server.config.ts'], {
     TEST_DATABASE_URL: serverUrl,
   });
+  // Short versions of the load and fault suites (apps/api/test/load), after the rest so that neither
+  // slows the other; LOAD_MINUTES and FAULTS=1, passed through from the environment, make them long.
+  vitest('api load and faults (PostgreSQL)', '@imh/api', ['--config', 'vitest.load.config.ts'], {
+    TEST_DATABASE_URL: serverUrl,
+  });
 } else if (ci) {
   console.error(`\n✖ CI=true but no PostgreSQL server answers at ${serverUrl}.`);
   suites.push({ name: 'api on PostgreSQL', ok: false });
+  suites.push({ name: 'api load and faults (PostgreSQL)', ok: false });
 } else {
   loud(
     `no PostgreSQL server at ${serverUrl}: the API suite ran on PGlite only. Set TEST_DATABASE_URL to run it on a server.`,

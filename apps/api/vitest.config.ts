@@ -11,7 +11,8 @@ export default defineConfig({
   resolve: singleGraphql,
   test: {
     include: ['test/**/*.test.ts'],
-    exclude: ['test/browser/**'],
+    // Browser journeys and the load suites have configs of their own (vitest.browser/load.config.ts).
+    exclude: ['test/browser/**', 'test/load/**'],
     // argon2 hashing at OWASP cost and a database per file make these real integration tests.
     testTimeout: 30_000,
     hookTimeout: 60_000,

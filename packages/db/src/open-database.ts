@@ -1,9 +1,9 @@
 import { mkdirSync } from 'node:fs';
 import { PGlite } from '@electric-sql/pglite';
-import { PrismaPg } from '@prisma/adapter-pg';
 import { PrismaPGlite } from 'pglite-prisma-adapter';
 import { PrismaClient } from '../generated/client/index.js';
 import { type DatabaseTarget, databaseTarget } from './database-url.ts';
+import { serverAdapter } from './server-adapter.ts';
 
 export interface Database {
   prisma: PrismaClient;
@@ -19,8 +19,19 @@ export async function openDatabase(
   target: DatabaseTarget | { kind: 'memory'; pglite: PGlite } = databaseTarget(),
 ): Promise<Database> {
   if (target.kind === 'server') {
-    const prisma = new PrismaClient({ adapter: new PrismaPg({ connectionString: target.url }) });
-    return { prisma, target, close: () => prisma.$disconnect() };
+    // A pool that outlives a server restart (see server-adapter.ts); closed after the client.
+    const { adapter, pool } = serverAdapter(target.url);
+    // A burst of submissions (each a transaction under row locks) can queue for the pool's ten
+    // connections for longer than Prisma's default 2 s wait; the load suite's kill test showed 500s.
+    const prisma = new PrismaClient({ adapter, transactionOptions: { maxWait: 10_000, timeout: 15_000 } });
+    return {
+      prisma,
+      target,
+      async close() {
+        await prisma.$disconnect();
+        await pool.end();
+      },
+    };
   }
   let pglite: PGlite;
   if (target.kind === 'embedded') {
