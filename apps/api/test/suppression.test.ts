@@ -146,4 +146,50 @@ describe('small-cell suppression', () => {
     );
     expect(sliver.has('IMHM') || sliver.has('all')).toBe(true);
   });
+
+  it('finds the determined cells as a rank test over the whole system would (property)', () => {
+    // The definition itself: a cell is determined when adding its unit vector to the sums'
+    // equations over the withheld cells leaves their rank unchanged.
+    const rankOf = (rows: number[][]) => {
+      const m = rows.map((r) => [...r]);
+      let rank = 0;
+      for (let c = 0; c < (m[0]?.length ?? 0) && rank < m.length; c++) {
+        const pivot = m.findIndex((row, i) => i >= rank && Math.abs(row[c] ?? 0) > 1e-9);
+        if (pivot < 0) continue;
+        [m[rank], m[pivot]] = [m[pivot] as number[], m[rank] as number[]];
+        const top = m[rank] as number[];
+        for (let i = 0; i < m.length; i++) {
+          const row = m[i] as number[];
+          if (i === rank || Math.abs(row[c] ?? 0) < 1e-9) continue;
+          const f = (row[c] ?? 0) / (top[c] ?? 1);
+          for (let k = 0; k < row.length; k++) row[k] = (row[k] ?? 0) - f * (top[k] ?? 0);
+        }
+        rank++;
+      }
+      return rank;
+    };
+    const byRank = (hidden: Set<string>, sums: Sum[]) => {
+      const vars = [...hidden].sort();
+      const eqs = sums
+        .map((sum) => vars.map((v) => (sum.total === v ? 1 : 0) - sum.parts.filter((p) => p === v).length))
+        .filter((row) => row.some((x) => x !== 0));
+      if (eqs.length === 0) return [];
+      const base = rankOf(eqs);
+      return vars.filter((_, i) => rankOf([...eqs, vars.map((_, j) => (j === i ? 1 : 0))]) === base);
+    };
+    const cell = fc.constantFrom('a', 'b', 'c', 'd', 'e', 'f', 'g', 'h', 'i', 'j');
+    fc.assert(
+      fc.property(
+        fc.array(fc.record({ total: cell, parts: fc.uniqueArray(cell, { minLength: 1, maxLength: 4 }) }), {
+          maxLength: 6,
+        }),
+        fc.uniqueArray(cell, { maxLength: 10 }),
+        (sums, withheld) => {
+          const hidden = new Set(withheld);
+          expect(determinedCells(hidden, sums)).toEqual(byRank(hidden, sums));
+        },
+      ),
+      { numRuns: 500 },
+    );
+  });
 });

@@ -38,8 +38,11 @@ export type Released = { value: number | null; suppressed: boolean };
 
 const EPSILON = 1e-9;
 
-/** The rank of a small dense matrix (rows of numbers), by Gaussian elimination with pivoting. */
-function rank(rows: number[][]): number {
+/**
+ * The rows of a small dense matrix in reduced row echelon form (Gauss-Jordan with partial pivoting):
+ * each row has a leading 1 in a column where every other row has 0.
+ */
+function reducedRows(rows: number[][]): number[][] {
   const m = rows.map((r) => [...r]);
   let r = 0;
   const cols = m[0]?.length ?? 0;
@@ -50,47 +53,93 @@ function rank(rows: number[][]): number {
     if (Math.abs(m[pivot]?.[c] ?? 0) < EPSILON) continue;
     [m[r], m[pivot]] = [m[pivot] as number[], m[r] as number[]];
     const top = m[r] as number[];
+    const lead = top[c] as number;
+    for (let k = c; k < cols; k++) top[k] = (top[k] ?? 0) / lead;
     for (let i = 0; i < m.length; i++) {
       if (i === r) continue;
       const row = m[i] as number[];
-      const factor = (row[c] ?? 0) / (top[c] as number);
+      const factor = row[c] ?? 0;
       if (Math.abs(factor) < EPSILON) continue;
       for (let k = c; k < cols; k++) row[k] = (row[k] ?? 0) - factor * (top[k] ?? 0);
     }
     r++;
   }
-  return r;
+  return m.slice(0, r);
+}
+
+/** Groups of variables that equations connect (union-find): each group's equations stand apart. */
+function components(count: number, equations: readonly number[][]): number[][] {
+  const parent = Array.from({ length: count }, (_, i) => i);
+  const find = (i: number): number => {
+    while (parent[i] !== i) {
+      parent[i] = parent[parent[i] as number] as number;
+      i = parent[i] as number;
+    }
+    return i;
+  };
+  for (const members of equations) {
+    const [first, ...rest] = members;
+    for (const other of rest) parent[find(other)] = find(first as number);
+  }
+  const groups = new Map<number, number[]>();
+  for (let i = 0; i < count; i++) {
+    const root = find(i);
+    const group = groups.get(root);
+    if (group) group.push(i);
+    else groups.set(root, [i]);
+  }
+  return [...groups.values()];
 }
 
 /**
  * The withheld cells that the released sums pin down exactly. Each sum gives an equation over its
  * withheld members (total minus parts = 0, with released values moved to the known side); a cell is
- * determined when adding "this cell alone" to the equations does not raise their rank.
+ * determined exactly when its unit vector lies in the equations' row space, that is when the
+ * reduced row echelon form has a row that is that unit vector (a row's leading column is 0 in every
+ * other row, so only that row can contribute to it). The equations fall apart into independent
+ * systems (a month's levels share no cell with another month's), solved one by one: at a
+ * table's full history this is the difference between thousands of variables and a handful.
  */
 export function determinedCells(hidden: ReadonlySet<CellId>, sums: readonly Sum[]): CellId[] {
-  const variables = [...hidden].sort();
+  // A withheld cell in no sum has no equation, so it is never determined: only the sums' cells count.
+  const inSums = new Set(sums.flatMap((sum) => [sum.total, ...sum.parts]));
+  const variables = [...inSums].filter((id) => hidden.has(id)).sort();
   const index = new Map(variables.map((id, i) => [id, i]));
-  const equations: number[][] = [];
+  const equations: Map<number, number>[] = [];
   for (const sum of sums) {
-    const row = new Array<number>(variables.length).fill(0);
-    let any = false;
+    const row = new Map<number, number>();
     const add = (id: CellId, coefficient: number) => {
       const i = index.get(id);
-      if (i === undefined) return;
-      row[i] = (row[i] ?? 0) + coefficient;
-      any = true;
+      if (i !== undefined) row.set(i, (row.get(i) ?? 0) + coefficient);
     };
     add(sum.total, 1);
     for (const part of sum.parts) add(part, -1);
-    if (any) equations.push(row);
+    if (row.size > 0) equations.push(row);
   }
-  if (equations.length === 0) return [];
-  const base = rank(equations);
-  return variables.filter((_, i) => {
-    const unit = new Array<number>(variables.length).fill(0);
-    unit[i] = 1;
-    return rank([...equations, unit]) === base;
+  const determined = new Set<number>();
+  const groupOf = new Map<number, number>();
+  const groups = components(
+    variables.length,
+    equations.map((row) => [...row.keys()]),
+  );
+  groups.forEach((group, g) => {
+    for (const i of group) groupOf.set(i, g);
   });
+  const rowsOf = groups.map(() => [] as Map<number, number>[]);
+  for (const row of equations) rowsOf[groupOf.get(row.keys().next().value as number) as number]?.push(row);
+  groups.forEach((group, g) => {
+    const local = new Map(group.map((variable, column) => [variable, column]));
+    const dense = (rowsOf[g] ?? []).map((row) => {
+      const out = new Array<number>(group.length).fill(0);
+      for (const [variable, coefficient] of row) out[local.get(variable) as number] = coefficient;
+      return out;
+    });
+    for (const row of reducedRows(dense)) {
+      const nonZero = row.flatMap((v, column) => (Math.abs(v) > EPSILON ? [column] : []));
+      if (nonZero.length === 1) determined.add(group[nonZero[0] as number] as number);
+    }
+  });
+  return variables.filter((_, i) => determined.has(i));
 }
 
 /** Ids of the cells to withhold from a table of counts. */
@@ -101,6 +150,45 @@ export function suppressedCells(
 ): Set<CellId> {
   const hidden = new Set<CellId>();
   for (const [id, n] of counts) if (n >= 1 && n < threshold) hidden.add(id);
+  // Cells that no chain of sums links cannot reveal one another: each group of linked sums is
+  // suppressed on its own (a table's history is hundreds of months that share no cell).
+  for (const group of linkedSums(sums))
+    if (group.some((sum) => [sum.total, ...sum.parts].some((id) => hidden.has(id))))
+      suppressWithin(counts, group, threshold, hidden);
+  return hidden;
+}
+
+/** The sums grouped by shared cells. */
+function linkedSums(sums: readonly Sum[]): Sum[][] {
+  const cells = new Map<CellId, number>();
+  const idOf = (id: CellId) => {
+    let i = cells.get(id);
+    if (i === undefined) {
+      i = cells.size;
+      cells.set(id, i);
+    }
+    return i;
+  };
+  const members = sums.map((sum) => [sum.total, ...sum.parts].map(idOf));
+  const groups = components(cells.size, members);
+  const groupOfCell = new Map<number, number>();
+  groups.forEach((group, g) => {
+    for (const cell of group) groupOfCell.set(cell, g);
+  });
+  const out = groups.map(() => [] as Sum[]);
+  sums.forEach((sum, i) => {
+    out[groupOfCell.get(members[i]?.[0] as number) as number]?.push(sum);
+  });
+  return out.filter((group) => group.length > 0);
+}
+
+/** Complementary suppression among linked sums, adding to `hidden` until nothing small is exposed. */
+function suppressWithin(
+  counts: ReadonlyMap<CellId, number>,
+  sums: readonly Sum[],
+  threshold: number,
+  hidden: Set<CellId>,
+): void {
   const value = (id: CellId) => counts.get(id) ?? 0;
 
   /** Withholds one more member of a sum: its smallest released non-zero part, or its total. */
@@ -124,13 +212,13 @@ export function suppressedCells(
     if (thin) continue;
     // A withheld zero or large complement may be pinned down: only a small count is a person's data.
     const determined = determinedCells(hidden, sums).filter((id) => value(id) >= 1 && value(id) < threshold);
-    if (determined.length === 0) return hidden;
+    if (determined.length === 0) return;
     const target = determined[0] as CellId;
     const touches = (sum: Sum) => sum.total === target || sum.parts.includes(target);
     const linked = (sum: Sum) => [sum.total, ...sum.parts].some((id) => hidden.has(id));
     // Widen a sum around the cell; if none can be, any sum linked to the withheld cells (the cell is
     // pinned through them); with nothing left to widen, everything is withheld.
-    if (!sums.filter(touches).some(widen) && !sums.filter(linked).some(widen)) return hidden;
+    if (!sums.filter(touches).some(widen) && !sums.filter(linked).some(widen)) return;
   }
 }
 
