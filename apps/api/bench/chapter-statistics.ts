@@ -2,7 +2,9 @@
 //   pnpm bench (root) · npm run bench:statistics (apps/api) · npx tsx bench/chapter-statistics.ts [options]
 // A fresh database (unique name) is created on the server, migrated, filled with the default population
 // (200,000 applications, 100,000 endorsements, 2,000 reviewers, 30 chapters) and dropped at the end.
-// Options: --runs 30 --warmup 3 --query-runs 10 --applications … --endorsements … --reviewers …
+// The dashboard reads the figures stored by the count (src/statistics/snapshot.ts), so the run measures
+// the reads, a first read that must count, the count itself, and each of its queries.
+// Options: --runs 30 --warmup 3 --query-runs 10 --refresh-runs 5 --applications … --endorsements … --reviewers …
 //   --chapters … --seed … --server postgres://… (default TEST_DATABASE_URL or the local server)
 //   --keep (leave the database; its URL is printed) --reuse <url> (measure a kept database again)
 //   --label <name> (names the run in the report) --no-write (print only)
@@ -21,6 +23,7 @@ import { createTransport } from '../src/mail/transport.ts';
 import { generatePopulation } from '../src/seed/population/index.ts';
 import { scaleAssociation } from '../src/seed/population/scale-association.ts';
 import { migrateServerDatabase } from '../src/seed/population/server-database.ts';
+import { refreshStatistics } from '../src/statistics/snapshot.ts';
 import { createUser } from '../test/helpers/factories.ts';
 import { signedInClient } from '../test/helpers/sign-in.ts';
 import { STATISTICS } from '../test/helpers/statistics.ts';
@@ -34,6 +37,7 @@ const { values } = parseArgs({
     runs: { type: 'string', default: '30' },
     warmup: { type: 'string', default: '3' },
     'query-runs': { type: 'string', default: '10' },
+    'refresh-runs': { type: 'string', default: '5' },
     applications: { type: 'string', default: '200000' },
     endorsements: { type: 'string', default: '100000' },
     reviewers: { type: 'string', default: '2000' },
@@ -49,6 +53,8 @@ const { values } = parseArgs({
 const num = (name: keyof typeof values) => Number(values[name]);
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
 const log = (line: string) => console.log(`[bench] ${line}`);
+// The association scaleAssociation creates keeps the default policy, whose time zone this is.
+const TIME_ZONE = 'America/New_York';
 
 const created = values.reuse ? null : await withServerDatabase(values.server ?? serverTestUrl());
 const url = values.reuse ?? (created as { url: string }).url;
@@ -153,13 +159,33 @@ try {
   }, opts);
   log(`  p50 ${tokenRun.summary.p50} ms, p95 ${tokenRun.summary.p95} ms`);
 
+  // A read that finds no figures counts them first: what the first reader after a restore waits for.
+  log('first read, with no figures stored (count, then read)');
+  const firstRead = await timeRuns(
+    async () => {
+      await db.prisma.statisticsSnapshot.deleteMany({ where: { associationId } });
+      checked(await analyst.gql(STATISTICS));
+    },
+    { warmup: 0, runs: 3 },
+  );
+  log(`  p50 ${firstRead.summary.p50} ms`);
+  log('counting the whole association and its chapters (the background refresh)');
+  const refresh = await timeRuns(() => refreshStatistics(db.prisma, associationId, new Date()), {
+    warmup: 1,
+    runs: num('refresh-runs'),
+  });
+  log(`  p50 ${refresh.summary.p50} ms`);
+  const stored = await db.prisma.$queryRaw<{ scope: string; bytes: number }[]>`
+    SELECT scope, pg_column_size(data)::int AS bytes FROM "StatisticsSnapshot"
+    WHERE "associationId" = ${associationId} AND scope IN ('*', ${chapterId})`;
+  const bytesOf = (scope: string) => stored.find((r) => r.scope === scope)?.bytes ?? 0;
+
   const today = new Date(`${toIsoDay(new Date())}T00:00:00Z`);
-  const queryOpts = { warmup: 2, runs: num('query-runs') };
-  log('each query alone');
-  const queries = {
-    association: await timeQueries(db.prisma, { associationId, chapterId: null }, today, queryOpts),
-    chapter: await timeQueries(db.prisma, { associationId, chapterId }, today, queryOpts),
-  };
+  log('each query of the count alone');
+  const queries = await timeQueries(db.prisma, { associationId, timeZone: TIME_ZONE }, today, {
+    warmup: 2,
+    runs: num('query-runs'),
+  });
 
   const results: BenchResults = {
     label: values.label,
@@ -171,6 +197,9 @@ try {
       chapter: { name: chapter.name, members, share: members / allMembers },
     },
     dashboard: { association, chapter: chapterRun, chapterToken: tokenRun },
+    firstRead,
+    refresh,
+    storedBytes: { association: bytesOf('*'), chapter: bytesOf(chapterId) },
     queries,
   };
   console.log(resultsMarkdown(results));

@@ -1,23 +1,23 @@
 import { Prisma, type PrismaClient } from '@imh/db';
 import * as q from '../src/statistics/queries.ts';
-import type { StatisticsScope } from '../src/statistics/scope.ts';
+import { useCountingSettings } from '../src/statistics/snapshot.ts';
 import { type Summary, timeRuns } from './measure.ts';
 
 type Db = Pick<PrismaClient, '$queryRaw'>;
 const DAY_MS = 86_400_000;
 
-/** The eight aggregate queries of queries.ts, called as service.ts calls them. */
+/** The eight aggregate queries of queries.ts, called as snapshot.ts calls them. */
 export function statisticsQueries(today: Date) {
   const until = new Date(today.getTime() + 90 * DAY_MS);
   return {
-    activeEndorsements: (db: Db, s: StatisticsScope) => q.activeEndorsements(db, s),
-    applicationsByStatus: (db: Db, s: StatisticsScope) => q.applicationsByStatus(db, s),
-    submissionsByMonth: (db: Db, s: StatisticsScope) => q.submissionsByMonth(db, s),
-    decisionsByMonth: (db: Db, s: StatisticsScope) => q.decisionsByMonth(db, s),
-    daysToDecision: (db: Db, s: StatisticsScope) => q.daysToDecision(db, s),
-    renewalOutcomes: (db: Db, s: StatisticsScope) => q.renewalOutcomes(db, s),
-    expiringSoon: (db: Db, s: StatisticsScope) => q.expiringSoon(db, s, today, until),
-    hoursByQuarter: (db: Db, s: StatisticsScope) => q.hoursByQuarter(db, s),
+    activeEndorsements: (db: Db, s: q.CountingScope) => q.activeEndorsements(db, s),
+    applicationsByStatus: (db: Db, s: q.CountingScope) => q.applicationsByStatus(db, s),
+    submissionsByMonth: (db: Db, s: q.CountingScope) => q.submissionsByMonth(db, s),
+    decisionsByMonth: (db: Db, s: q.CountingScope) => q.decisionsByMonth(db, s),
+    daysToDecision: (db: Db, s: q.CountingScope) => q.daysToDecision(db, s),
+    renewalOutcomes: (db: Db, s: q.CountingScope) => q.renewalOutcomes(db, s),
+    expiringSoon: (db: Db, s: q.CountingScope) => q.expiringSoon(db, s, today, until),
+    hoursByQuarter: (db: Db, s: q.CountingScope) => q.hoursByQuarter(db, s),
   };
 }
 
@@ -40,7 +40,7 @@ type Explained = { Plan: PlanNode; 'Execution Time': number; 'Planning Time': nu
 
 export type QueryTiming = {
   query: string;
-  /** Round trips through Prisma, as the API makes them (one at a time here). */
+  /** Round trips through Prisma, in a transaction with the counting settings, one at a time. */
   prisma: Summary;
   /** The server's own execution time, from EXPLAIN ANALYZE (one run after the timed ones). */
   executionMs: number;
@@ -49,23 +49,33 @@ export type QueryTiming = {
   plan: Explained['Plan'];
 };
 
-/** Times each query alone for a scope, and asks the server how it ran it. */
+/** Times each query alone for an association (all its chapters at once), as the count runs it. */
 export async function timeQueries(
   prisma: PrismaClient,
-  scope: StatisticsScope,
+  scope: q.CountingScope,
   today: Date,
   opts: { warmup: number; runs: number },
 ): Promise<QueryTiming[]> {
   const out: QueryTiming[] = [];
+  const counting = <T>(fn: (tx: Prisma.TransactionClient) => Promise<T>) =>
+    prisma.$transaction(
+      async (tx) => {
+        await useCountingSettings(tx);
+        return fn(tx);
+      },
+      { timeout: 5 * 60_000 },
+    );
   for (const [query, run] of Object.entries(statisticsQueries(today))) {
     let rows = 0;
     const { summary } = await timeRuns(async () => {
-      rows = ((await run(prisma, scope)) as unknown[]).length;
+      rows = (await counting(async (tx): Promise<unknown[]> => run(tx, scope))).length;
     }, opts);
     const sql = sqlOf((db) => run(db, scope));
-    const [result] = await prisma.$queryRawUnsafe<[{ 'QUERY PLAN': [Explained] }]>(
-      `EXPLAIN (ANALYZE, BUFFERS, FORMAT JSON) ${sql.text}`,
-      ...sql.values,
+    const [result] = await counting((tx) =>
+      tx.$queryRawUnsafe<[{ 'QUERY PLAN': [Explained] }]>(
+        `EXPLAIN (ANALYZE, BUFFERS, FORMAT JSON) ${sql.text}`,
+        ...sql.values,
+      ),
     );
     const explained = result['QUERY PLAN'][0];
     out.push({

@@ -15,9 +15,14 @@ export type BenchResults = {
     rows: Record<string, number> | null;
     chapter: { name: string; members: number; share: number };
   };
-  dashboard: Record<'association' | 'chapter' | 'chapterToken', { summary: Summary; samples: number[] }>;
-  queries: Record<'association' | 'chapter', QueryTiming[]>;
+  dashboard: Record<'association' | 'chapter' | 'chapterToken', Timed>;
+  firstRead: Timed;
+  refresh: Timed;
+  storedBytes: { association: number; chapter: number };
+  queries: QueryTiming[];
 };
+
+type Timed = { summary: Summary; samples: number[] };
 
 const START = '<!-- bench:results:start -->';
 const END = '<!-- bench:results:end -->';
@@ -28,11 +33,9 @@ export function resultsMarkdown(r: BenchResults): string {
   const m = r.machine;
   const row = (name: string, s: Summary) =>
     `| ${name} | ${s.runs} | ${s.min} | ${s.p50} | ${s.p95} | ${s.max} |`;
-  const queryRows = r.queries.association.map((a, i) => {
-    const c = r.queries.chapter[i];
-    return `| ${a.query} | ${a.prisma.p50} | ${a.executionMs} | ${c?.prisma.p50 ?? ''} | ${c?.executionMs ?? ''} |`;
-  });
-  const totals = (list: QueryTiming[]) => Math.round(list.reduce((s, q) => s + q.prisma.p50, 0));
+  const queryRows = r.queries.map((q) => `| ${q.query} | ${q.prisma.p50} | ${q.executionMs} | ${q.rows} |`);
+  const total = Math.round(r.queries.reduce((sum, q) => sum + q.prisma.p50, 0));
+  const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
   return [
     START,
     `### Run "${r.label}", ${m.date.slice(0, 10)}`,
@@ -52,21 +55,32 @@ export function resultsMarkdown(r: BenchResults): string {
     `The chapter measured is the largest, ${r.population.chapter.name}: ${fmt(r.population.chapter.members)} members ` +
       `(${Math.round(r.population.chapter.share * 100)}% of the association).`,
     '',
-    'The whole `chapterStatistics` query (every field) over HTTP, sequential runs after warm-ups, in ms:',
+    'The whole `chapterStatistics` query (every field) over HTTP, served from the stored figures,',
+    'sequential runs after warm-ups, in ms:',
     '',
     '| caller | runs | min | p50 | p95 | max |',
     '|---|---|---|---|---|---|',
     row('coordinator, whole association', r.dashboard.association.summary),
     row('chapter analyst, one chapter', r.dashboard.chapter.summary),
     row("chapter's API token, one chapter", r.dashboard.chapterToken.summary),
+    row('chapter analyst, no figures stored yet (counts first)', r.firstRead.summary),
     '',
-    "Each query of `queries.ts` alone, in ms: p50 of the round trip through Prisma, and the server's own",
+    'Counting the association and all its chapters and storing the figures (`refreshStatistics`, what',
+    `the background refresher does every 15 minutes), in ms; stored: ${kb(r.storedBytes.association)} for the association,`,
+    `${kb(r.storedBytes.chapter)} for the chapter (compressed JSON):`,
+    '',
+    '| work | runs | min | p50 | p95 | max |',
+    '|---|---|---|---|---|---|',
+    row('count and store, 31 scopes', r.refresh.summary),
+    '',
+    'Each query of the count alone, for the association and all its chapters at once, in ms: p50 of the',
+    "round trip through Prisma (in a transaction with the count's settings), and the server's own",
     'execution time from `EXPLAIN ANALYZE`:',
     '',
-    '| query | association p50 | association server | chapter p50 | chapter server |',
-    '|---|---|---|---|---|',
+    '| query | p50 | server | rows |',
+    '|---|---|---|---|',
     ...queryRows,
-    `| sum (the dashboard runs them concurrently) | ${totals(r.queries.association)} | | ${totals(r.queries.chapter)} | |`,
+    `| sum (the count runs them one after another) | ${total} | | |`,
     END,
   ].join('\n');
 }

@@ -7,6 +7,7 @@ import { startRenewalScheduler } from './renewals/scheduler.ts';
 import { startReviewReminders } from './review/reminders.ts';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from './seed/demo-accounts.ts';
 import { isDatabaseEmpty, seedDemoData } from './seed/demo-data.ts';
+import { startStatisticsRefresher } from './statistics/refresher.ts';
 
 const config = loadConfig();
 const db = await openDatabase();
@@ -22,6 +23,7 @@ const { app, stop } = await createApp({ prisma: db.prisma, config, mailTransport
 const outbox = startOutboxWorker(db.prisma, mailTransport, () => new Date());
 const reminders = startReviewReminders(db.prisma, () => new Date(), config);
 const renewals = startRenewalScheduler(db.prisma, () => new Date(), config);
+const statistics = startStatisticsRefresher(db.prisma, () => new Date());
 
 const server = app.listen(config.port, config.host, () => {
   const base = config.publicUrl;
@@ -55,6 +57,7 @@ async function shutdown(signal: string) {
   server.close();
   await reminders.stop();
   await renewals.stop();
+  await statistics.stop();
   await outbox.stop();
   await stop();
   await db.close();

@@ -100,7 +100,14 @@ const StatisticsRef = builder.objectRef<Stats>('ChapterStatistics').implement({
     chapterId: t.exposeID('chapterId', { nullable: true }),
     chapterName: t.exposeString('chapterName', { nullable: true }),
     threshold: t.exposeInt('threshold', { description: 'Counts from 1 to threshold - 1 are suppressed.' }),
-    asOf: t.exposeString('asOf', { description: 'The day counted "today" (active, expiring, by status).' }),
+    asOf: t.exposeString('asOf', {
+      description:
+        'The association’s day when the figures were counted: "today" for active, expiring, by status.',
+    }),
+    computedAt: t.expose('computedAt', {
+      type: 'DateTime',
+      description: 'When the figures were counted; they are counted again every 15 minutes or so.',
+    }),
     fromMonth: t.exposeString('fromMonth', { description: 'The range, widened to whole months.' }),
     toMonth: t.exposeString('toMonth'),
     level: t.field({ type: LevelCodeEnum, nullable: true, resolve: (s) => s.level }),

@@ -5,14 +5,12 @@ import type { Context } from '../context.ts';
 import { FieldValidationError, ForbiddenError, NotFoundError, UnauthenticatedError } from '../errors.ts';
 import { localDay, renewalSettings } from '../renewals/settings.ts';
 import { monthCount, toMonthRange } from './periods.ts';
-import * as q from './queries.ts';
 import { releaseStatistics } from './release.ts';
-import type { StatisticsScope } from './scope.ts';
+import { ASSOCIATION_SCOPE, storedSnapshot } from './snapshot.ts';
 
 /** Counts below this are withheld unless the association sets its own threshold (issue 7: 11). */
 export const DEFAULT_SUPPRESSION_THRESHOLD = 11;
 const MAX_MONTHS = 120;
-const DAY_MS = 86_400_000;
 
 export type StatisticsArgs = {
   associationId?: string | null;
@@ -26,7 +24,7 @@ export type StatisticsArgs = {
  * Whose statistics the caller may read: a chapter token its chapter; a chapter analyst their
  * chapter; a coordinator their association, or one of its chapters. Nobody else.
  */
-type Whose = Omit<StatisticsScope, 'timeZone'>;
+type Whose = { associationId: string; chapterId: string | null };
 
 async function scopeFor(ctx: Context, args: StatisticsArgs): Promise<Whose> {
   if (ctx.apiToken === false)
@@ -75,6 +73,7 @@ export async function chapterStatistics(ctx: Context, args: StatisticsArgs) {
   if (answered.has(ctx)) throw new ForbiddenError('Ask for the statistics once per request.');
   answered.add(ctx);
   const whose = await scopeFor(ctx, args);
+  const scope = whose.chapterId ?? ASSOCIATION_SCOPE;
   const association = await ctx.prisma.association.findUniqueOrThrow({
     where: { id: whose.associationId },
     select: {
@@ -83,41 +82,28 @@ export async function chapterStatistics(ctx: Context, args: StatisticsArgs) {
       ruleEdition: true,
       settings: true,
       chapters: { where: { id: whose.chapterId ?? '' }, select: { name: true } },
+      statistics: { where: { scope }, select: { computedAt: true, asOf: true, data: true } },
     },
   });
-  // The association's calendar: its months, and its today.
+  const now = ctx.now();
+  const snapshot = await storedSnapshot(ctx.prisma, association.id, scope, now, association.statistics[0]);
+  // The association's calendar: the range's months are its months, ending at its today.
   const { timeZone } = renewalSettings(association.settings, editionById(association.ruleEdition));
-  const scope: StatisticsScope = { ...whose, timeZone };
-  const todayIso = localDay(ctx.now(), timeZone);
-  const range = rangeOf(todayIso, args);
+  const range = rangeOf(localDay(now, timeZone), args);
   const stored = (association.settings as Record<string, unknown> | null)?.suppressionThreshold;
   const threshold =
     typeof stored === 'number' && Number.isInteger(stored) && stored >= 2
       ? stored
       : DEFAULT_SUPPRESSION_THRESHOLD;
-  const today = new Date(`${todayIso}T00:00:00Z`);
-  const [active, applications, submissions, decisions, days, renewals, expiring, hours] = await Promise.all([
-    q.activeEndorsements(ctx.prisma, scope),
-    q.applicationsByStatus(ctx.prisma, scope),
-    q.submissionsByMonth(ctx.prisma, scope),
-    q.decisionsByMonth(ctx.prisma, scope),
-    q.daysToDecision(ctx.prisma, scope),
-    q.renewalOutcomes(ctx.prisma, scope),
-    q.expiringSoon(ctx.prisma, scope, today, new Date(today.getTime() + 90 * DAY_MS)),
-    q.hoursByQuarter(ctx.prisma, scope),
-  ]);
-  const released = releaseStatistics(
-    { active, applications, submissions, decisions, days, renewals, expiring, hours },
-    threshold,
-    { range, level: args.level ?? null },
-  );
+  const released = releaseStatistics(snapshot.raw, threshold, { range, level: args.level ?? null });
   return {
     associationId: association.id,
     associationName: association.name,
-    chapterId: scope.chapterId,
+    chapterId: whose.chapterId,
     chapterName: association.chapters[0]?.name ?? null,
     threshold,
-    asOf: todayIso,
+    asOf: snapshot.asOf,
+    computedAt: snapshot.computedAt,
     fromMonth: range.from,
     toMonth: range.to,
     level: args.level ?? null,

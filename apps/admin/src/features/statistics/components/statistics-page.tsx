@@ -3,6 +3,7 @@ import { describeRequestError } from '@imh/ui';
 import { Alert, Button, Group, Loader, Stack, Text, Title } from '@mantine/core';
 import { useSearchParams } from 'react-router';
 import { graphql } from '../../../gql';
+import { formatDateTime } from '../../formatting/format-date-time';
 import { useSignedInUser } from '../../shell/hooks/use-signed-in-user';
 import { downloadTextFile } from '../download-text-file';
 import { suppressionExplanation } from '../stat-cell-format';
@@ -42,6 +43,7 @@ export const StatisticsPage_Statistics = graphql(`
       chapterName
       threshold
       asOf
+      computedAt
       fromMonth
       toMonth
       level
@@ -206,7 +208,8 @@ const StatisticsDashboard = ({ isCoordinator }: { isCoordinator: boolean }) => {
       ) : null}
       {stats && (
         <Text size="sm" c="dimmed" aria-live="polite">
-          Showing {stats.fromMonth} to {stats.toMonth} (whole months)
+          Showing {stats.fromMonth} to {stats.toMonth} (whole months). Counted{' '}
+          {formatDateTime(stats.computedAt)}; the figures are counted again every 15 minutes or so.
         </Text>
       )}
       {loading && !stats ? <Loader aria-label="Loading statistics" /> : null}

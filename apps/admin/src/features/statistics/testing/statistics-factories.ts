@@ -19,6 +19,7 @@ export const createStatistics = (overrides: Partial<Statistics> = {}): Statistic
   chapterName: 'Washtenaw',
   threshold: 11,
   asOf: '2026-05-14',
+  computedAt: '2026-05-14T13:05:00.000Z',
   fromMonth: '2026-01',
   toMonth: '2026-03',
   level: null,
