@@ -26,6 +26,10 @@ export async function startTestServer() {
   });
   const { app, stop } = await createApp({ prisma: db.prisma, config, mailTransport: mail, now: clock.now });
   const server = app.listen(0, '127.0.0.1');
+  // fetch keeps connections open between requests; when a test keeps the process busy for seconds
+  // (a simulated year of scheduler runs), the server's default 5 s idle timeout could close one just
+  // as the next request is sent on it (ECONNRESET). Idle connections are the client's to close.
+  server.keepAliveTimeout = 60_000;
   await new Promise<void>((resolve) => server.once('listening', () => resolve()));
   const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   return {
