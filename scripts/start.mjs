@@ -11,8 +11,16 @@ step(
     : 'Migrating the embedded database (.data/pglite)',
 );
 pnpm(['--filter', '@imh/db', 'exec', 'prisma', 'migrate', 'deploy']);
-step('Building the applicant portal and the admin console');
-pnpm(['turbo', 'run', 'build', '--filter=@imh/portal', '--filter=@imh/admin', '--output-logs=errors-only']);
+step('Building the applicant portal, the admin console and the API');
+pnpm([
+  'turbo',
+  'run',
+  'build',
+  '--filter=@imh/portal',
+  '--filter=@imh/admin',
+  '--filter=@imh/api',
+  '--output-logs=errors-only',
+]);
 step('Starting the server');
 const server = pnpmSpawn(['--filter', '@imh/api', 'start']);
 server.on('exit', (code) => process.exit(code ?? 0));

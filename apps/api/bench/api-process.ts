@@ -1,5 +1,6 @@
 // The real API (createApp over the PostgreSQL server of DATABASE_URL) in a process of its own, so its
-// memory is measured alone. Unlike src/main.ts it starts no outbox worker, reminders or renewal
+// memory is measured alone; operations.ts bundles it with build.ts and runs it with plain node, as
+// production runs dist/main.mjs. Unlike src/main.ts it starts no outbox worker, reminders or renewal
 // scheduler: their periodic work over the population would load the database during the runs.
 // Over IPC it answers: `memory` (process.memoryUsage), `cpu` (process.cpuUsage), `gc`, and `count-start` / `count-stop` (the SQL
 // statements sent to PostgreSQL in between, counted at the driver, pg.Client#query).

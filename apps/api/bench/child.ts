@@ -6,7 +6,10 @@ const apiDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
 type Reply = { id: number } & Record<string, unknown>;
 
-/** A TypeScript script run as its own Node process (tsx as a loader, so its RSS is the server's own). */
+/**
+ * A script run as its own Node process: a built .mjs bundle with plain node (as production runs the
+ * API), a .ts source with tsx as a loader (one process, so its RSS is the server's own).
+ */
 export type Child = {
   pid: number;
   port: number;
@@ -24,7 +27,12 @@ export async function startChild(script: string, env: Record<string, string>): P
   const extra = process.env.BENCH_CHILD_NODE_ARGS?.split(' ').filter(Boolean) ?? [];
   const child = spawn(
     process.execPath,
-    [...extra, '--expose-gc', '--import', 'tsx', path.join(apiDir, script)],
+    [
+      ...extra,
+      '--expose-gc',
+      ...(script.endsWith('.ts') ? ['--import', 'tsx'] : ['--enable-source-maps']),
+      path.join(apiDir, script),
+    ],
     {
       cwd: apiDir,
       env: { ...process.env, ...env },

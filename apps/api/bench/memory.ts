@@ -68,7 +68,7 @@ export function memorySampler(api: Child) {
       });
       return {
         method:
-          'API in its own Node process (bench/api-process.ts, tsx loader); RSS from /proc/<pid>/status every 250 ms, ' +
+          'API in its own Node process (bench/api-process.ts built by build.ts, plain node); RSS from /proc/<pid>/status every 250 ms, ' +
           'V8 heapUsed over IPC every second',
         phases,
         peakRssMiB: round(end.hwm as number),

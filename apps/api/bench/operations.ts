@@ -13,6 +13,7 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { openDatabase } from '@imh/db';
 import { serverTestUrl, withServerDatabase } from '@imh/db/testing';
+import { buildApi } from '../build.ts';
 import { generatePopulation } from '../src/seed/population/index.ts';
 import { scaleAssociation } from '../src/seed/population/scale-association.ts';
 import { migrateServerDatabase } from '../src/seed/population/server-database.ts';
@@ -51,6 +52,7 @@ const scale = SCALES[scaleName];
 if (!scale) throw new Error(`--scale is default or small, got ${values.scale}`);
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
 const log = (line: string) => console.log(`[bench:operations] ${line}`);
+const API_BUNDLE = 'dist/bench/api-process.mjs';
 
 const created = values.reuse ? null : await withServerDatabase(values.server ?? serverTestUrl());
 const url = values.reuse ?? (created as { url: string }).url;
@@ -92,7 +94,9 @@ try {
   await db.prisma.$executeRawUnsafe('VACUUM ANALYZE');
 
   const env = { DATABASE_URL: url, NODE_ENV: 'production' };
-  const api = await startChild('bench/api-process.ts', env);
+  // The API runs built, as `npm start` runs it (build.ts), with the benchmark's probes bundled in.
+  await buildApi('bench/api-process.ts', API_BUNDLE);
+  const api = await startChild(API_BUNDLE, env);
   stops.push(() => api.stop());
   const raw = await startChild('bench/raw-sql-server.ts', env);
   stops.push(() => raw.stop());

@@ -1,4 +1,5 @@
 import { type ChildProcess, spawn } from 'node:child_process';
+import { existsSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import net from 'node:net';
 import { tmpdir } from 'node:os';
@@ -6,6 +7,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const apiDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+const BUILT = 'dist/main.mjs';
 
 /** A port nobody listens on right now (main.ts prints its address from PORT, so 0 will not do). */
 export async function freePort(): Promise<number> {
@@ -19,16 +21,17 @@ export async function freePort(): Promise<number> {
 export type ApiProcess = Awaited<ReturnType<typeof startApiProcess>>;
 
 /**
- * The API as production runs it: `src/main.ts` in a process of its own (outbox worker, reminders and
- * renewal scheduler included), on the given database, reached over real HTTP. One node process (tsx
- * as a loader, not tsx's CLI, which would put a second process in between), so a SIGKILL kills the
- * API itself. Its output is kept for the report.
+ * The API as production runs it: the built `dist/main.mjs` (server-check.ts builds it) in a process of its own (outbox worker, reminders, renewal scheduler and
+ * statistics refresher included), on the given database, reached over real HTTP. One node process,
+ * so a SIGKILL kills the API itself. Its output is kept for the report.
  */
 export async function startApiProcess(opts: { databaseUrl: string; port?: number; dataDir?: string }) {
   const port = opts.port ?? (await freePort());
   const dataDir = opts.dataDir ?? (await mkdtemp(path.join(tmpdir(), 'imh-load-api-')));
   const url = `http://127.0.0.1:${port}`;
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
+  if (!existsSync(path.join(apiDir, BUILT)))
+    throw new Error(`${BUILT} is missing: the load config's global setup builds it`);
+  const child = spawn(process.execPath, ['--enable-source-maps', BUILT], {
     cwd: apiDir,
     env: {
       ...process.env,
