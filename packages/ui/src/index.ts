@@ -1,6 +1,8 @@
 // What the portal and the admin console share. `sideEffects: false` in package.json lets each app's
 // bundle keep only what it imports, so the sign-in route does not carry the signed-in frame.
-export { createApolloClient, SHARED_TYPE_POLICIES } from './apollo/create-apollo-client';
+export { apolloProviderRoute } from './apollo/apollo-provider-route';
+export { lazyApolloClient } from './apollo/lazy-apollo-client';
+export { SHARED_TYPE_POLICIES } from './apollo/shared-type-policies';
 export { AuthLayout } from './auth/components/auth-layout';
 export { SignInPage } from './auth/components/sign-in-page';
 export { safeNextPath } from './auth/safe-next-path';

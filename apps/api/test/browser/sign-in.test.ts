@@ -21,6 +21,12 @@ async function signIn(page: Page, email: string, password = DEMO_PASSWORD) {
   await page.getByRole('button', { name: 'Sign in' }).click();
 }
 
+/** What an idle timeout or a password reset elsewhere does: the server forgets the person's sessions. */
+const endSessions = (email: string) => server.prisma.session.deleteMany({ where: { user: { email } } });
+
+const expiredNotice = (page: Page) =>
+  page.getByRole('status').filter({ hasText: 'Your session has expired. Please sign in again.' });
+
 describe('portal', () => {
   it('an applicant signs in, edits the profile, and signs out', async () => {
     const page = await browser.newPage();
@@ -53,6 +59,22 @@ describe('portal', () => {
     expect((await page.context().cookies()).some((c) => c.name === 'imh_session')).toBe(false);
     await page.close();
   });
+
+  it('a session that ends while the person works sends them to sign in, then back to the page', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${server.url}/profile`);
+    await signIn(page, 'draft.applicant@demo.imh');
+    await page.getByRole('heading', { name: 'Your profile' }).waitFor();
+
+    await endSessions('draft.applicant@demo.imh');
+    await page.getByRole('button', { name: 'Save profile' }).click();
+    await expiredNotice(page).waitFor();
+    expect(new URL(page.url()).searchParams.get('next')).toBe('/profile');
+
+    await signIn(page, 'draft.applicant@demo.imh');
+    await page.getByRole('heading', { name: 'Your profile' }).waitFor();
+    await page.close();
+  });
 });
 
 describe('admin console', () => {
@@ -64,6 +86,23 @@ describe('admin console', () => {
     await page.getByRole('link', { name: 'Users' }).click();
     await page.getByRole('heading', { name: 'Users' }).waitFor();
     await page.getByText('draft.applicant@demo.imh').waitFor();
+    await page.close();
+  });
+
+  it('a session that ends while the coordinator works sends them to sign in, then back to the page', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${server.url}/admin/`);
+    await signIn(page, 'coordinator@demo.imh');
+    await page.getByRole('heading', { name: 'Applications' }).waitFor();
+
+    await endSessions('coordinator@demo.imh');
+    await page.getByRole('link', { name: 'Users' }).click();
+    await expiredNotice(page).waitFor();
+    expect(new URL(page.url()).pathname).toBe('/admin/sign-in');
+    expect(new URL(page.url()).searchParams.get('next')).toBe('/users');
+
+    await signIn(page, 'coordinator@demo.imh');
+    await page.getByRole('heading', { name: 'Users' }).waitFor();
     await page.close();
   });
 

@@ -1,8 +1,9 @@
 import { ApolloClient, ApolloLink, HttpLink, InMemoryCache, type TypePolicies } from '@apollo/client';
 import { tap } from 'rxjs';
 import { possibleTypes } from '../gql/possible-types';
+import { SHARED_TYPE_POLICIES } from './shared-type-policies';
 
-interface ApolloClientOptions {
+export interface ApolloClientOptions {
   /** Called once per response that shows the session is gone, so the app can send the person to sign in. */
   onSessionExpired: () => void;
   /** The app's cache rules, e.g. the admin console's paginated lists. */
@@ -32,13 +33,6 @@ const sessionExpiryLink = (onSessionExpired: () => void) =>
       }),
     ),
   );
-
-/**
- * A requirement's `id` names the rule (e.g. `training`), not one judgement of it: the same id appears
- * in every evaluation, for every level and renewal year. Normalised by id, one evaluation's result
- * would overwrite another's, so results stay inside the evaluation that holds them.
- */
-export const SHARED_TYPE_POLICIES: TypePolicies = { RequirementResult: { keyFields: false } };
 
 export const createApolloClient = ({ onSessionExpired, typePolicies }: ApolloClientOptions) =>
   new ApolloClient({

@@ -1,9 +1,9 @@
-import { useApolloClient, useMutation } from '@apollo/client/react';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { Alert, Anchor, Button, Group, Stack, Text, TextInput } from '@mantine/core';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { Link, useNavigate, useSearchParams } from 'react-router';
+import type { LoadApolloClient } from '../../apollo/lazy-apollo-client';
 import { applyResultError } from '../../forms/apply-result-error';
 import { FormAlert } from '../../forms/components/form-alert';
 import { PasswordField } from '../../forms/components/password-field';
@@ -40,6 +40,8 @@ const SignInPage_SignIn = graphql(`
 `);
 
 interface SignInPageProps {
+  /** Apollo is not part of the first download (see `lazyApolloClient`); this page sends one mutation. */
+  loadApolloClient: LoadApolloClient;
   title?: string;
   /** Shown after the product name in the page frame. */
   appName?: string;
@@ -52,11 +54,15 @@ interface SignInPageProps {
   signUpPath?: string;
 }
 
-export const SignInPage = ({ title = 'Sign in', appName, forgotPassword, signUpPath }: SignInPageProps) => {
+export const SignInPage = ({
+  loadApolloClient,
+  title = 'Sign in',
+  appName,
+  forgotPassword,
+  signUpPath,
+}: SignInPageProps) => {
   const [params] = useSearchParams();
   const navigate = useNavigate();
-  const client = useApolloClient();
-  const [signIn] = useMutation(SignInPage_SignIn);
   const [formError, setFormError] = useState<string | null>(null);
   const form = useForm<SignInValues>({
     resolver: zodResolver(signInSchema),
@@ -64,10 +70,16 @@ export const SignInPage = ({ title = 'Sign in', appName, forgotPassword, signUpP
   });
   const { errors, isSubmitting } = form.formState;
 
+  useEffect(() => {
+    // Apollo downloads while the person types; if that fails, sending the form tries again and says so.
+    loadApolloClient().catch(() => {});
+  }, [loadApolloClient]);
+
   const onSubmit = form.handleSubmit(async (values) => {
     setFormError(null);
     try {
-      const { data } = await signIn({ variables: { input: values } });
+      const client = await loadApolloClient();
+      const { data } = await client.mutate({ mutation: SignInPage_SignIn, variables: { input: values } });
       const result = data?.signIn;
       if (result?.__typename === 'MutationSignInSuccess') {
         // Drop anything cached for a previous person before the signed-in pages load.
