@@ -118,6 +118,27 @@ describe('late renewals the coordinator allowed for', () => {
     expect(sent.data).toMatchObject({ late: false });
   });
 
+  it("dates the code of ethics by the association's calendar day, not UTC's", async () => {
+    setDay(server, '2026-11-23');
+    const people = await endorsee(server, {
+      startsOn: '2024-12-01',
+      renewedYears: [2025],
+      settings: { timeZone: 'America/Detroit' },
+    });
+    const id = people.endorsement.id;
+    await call(people.client, LOG_TRAINING, { id, input: training('2026-06-01', 15) });
+    // 20:30 on 7 December in Michigan is already 8 December in UTC: signed today, not tomorrow.
+    server.clock.advance(new Date('2026-12-08T01:30:00Z').getTime() - server.clock.now().getTime());
+    const client = await again(people);
+    await call(client, SIGN, { id, input: SIGNATURE });
+    const ethics = (await mine(people)).renewalEvaluation.requirements.find(
+      (r: { id: string }) => r.id === 'renewal_code_of_ethics',
+    );
+    expect(ethics?.status).toBe('MET');
+    const sent = await call(client, SUBMIT_RENEWAL, { id });
+    expect(sent.data).toMatchObject({ status: 'SUBMITTED', late: false, evaluation: { met: true } });
+  });
+
   it('refuses to sign for next year before it begins', async () => {
     setDay(server, '2026-11-23');
     const people = await endorsee(server, { startsOn: '2024-12-01', renewedYears: [2025, 2026] });

@@ -41,15 +41,19 @@ export function policyOf(e: Pick<LoadedEndorsement, 'profile'>): Policy {
   return { edition: withGrace(base, settings), settings };
 }
 
-/** The endorsement's history in the rules package's terms; a renewal counts from its submission. */
+/**
+ * The endorsement's history in the rules package's terms; a renewal counts from its submission, on
+ * the association's calendar day (stored dates are days already; a submission is an instant).
+ */
 export function historyOf(
   e: Pick<LoadedEndorsement, 'startsOn' | 'reinstatedOn' | 'renewals'>,
+  timeZone: string,
 ): EndorsementHistory {
   return {
     endorsedOn: toIsoDay(e.startsOn),
     renewals: e.renewals
       .filter((r) => r.kind === 'RENEWAL' && r.status === 'APPROVED' && r.submittedAt)
-      .map((r) => ({ year: r.year, completedOn: toIsoDay(r.submittedAt as Date) })),
+      .map((r) => ({ year: r.year, completedOn: localDay(r.submittedAt as Date, timeZone) })),
     reinstatedOn: e.reinstatedOn ? [toIsoDay(e.reinstatedOn)] : [],
     extensions: e.renewals
       .filter((r) => r.extendedUntil)
@@ -70,7 +74,11 @@ export function standingOf(e: LoadedEndorsement, now: Date, policy = policyOf(e)
   // Judged no earlier than the cycle's start (a reinstatement recorded later the same day).
   const start = toIsoDay(cycleStart(e));
   // biome-ignore lint/complexity/useMathMinMax: ISO dates compare as strings; Math.max would make numbers of them
-  return renewalStanding(historyOf(e), today < start ? start : today, policy.edition);
+  return renewalStanding(
+    historyOf(e, policy.settings.timeZone),
+    today < start ? start : today,
+    policy.edition,
+  );
 }
 
 export const heldOf = (e: LoadedEndorsement) => ({

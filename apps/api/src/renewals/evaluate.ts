@@ -4,11 +4,20 @@ import { toIsoDay } from '../calendar-day.ts';
 import { portfolioInclude, toRulesPortfolio } from '../portfolio/rules-portfolio.ts';
 import { renewalWindow } from './endorsee.ts';
 import { heldOf, type LoadedEndorsement, type Policy, todayFor } from './endorsement.ts';
+import { localDay } from './settings.ts';
 
 type Db = Pick<Prisma.TransactionClient, 'applicantProfile'>;
 
-/** The code of ethics signed on a renewal is the yearly signature the renewal rules look for. */
-function withRenewalSignature(portfolio: Portfolio, renewal: Renewal | undefined): Portfolio {
+/**
+ * The code of ethics signed on a renewal is the yearly signature the renewal rules look for, dated
+ * by the association's calendar, as "today" is: signed at 20:00 in Michigan is that day, not the
+ * next day in UTC.
+ */
+function withRenewalSignature(
+  portfolio: Portfolio,
+  renewal: Renewal | undefined,
+  timeZone: string,
+): Portfolio {
   if (!renewal?.codeOfEthicsAcceptedAt || !renewal.codeOfEthicsVersion) return portfolio;
   return {
     ...portfolio,
@@ -17,7 +26,7 @@ function withRenewalSignature(portfolio: Portfolio, renewal: Renewal | undefined
       {
         document: 'CODE_OF_ETHICS',
         version: renewal.codeOfEthicsVersion,
-        signedOn: toIsoDay(renewal.codeOfEthicsAcceptedAt),
+        signedOn: localDay(renewal.codeOfEthicsAcceptedAt, timeZone),
       },
     ],
   };
@@ -47,7 +56,8 @@ export async function evaluateRenewal(
     opts.reinstatement && window.reinstateUntil
       ? toIsoDay(window.reinstateUntil)
       : window.standing.graceEndsOn;
-  return evaluateRenewalYear(withRenewalSignature(toRulesPortfolio(profile), renewal), heldOf(e), year, {
+  const signed = withRenewalSignature(toRulesPortfolio(profile), renewal, policy.settings.timeZone);
+  return evaluateRenewalYear(signed, heldOf(e), year, {
     asOf: todayFor(policy, now),
     edition: policy.edition,
     acceptedUntil,

@@ -1,11 +1,10 @@
 import { getEdition } from '@imh/competencies';
 import type { Prisma } from '@imh/db';
-import { toIsoDay } from '../calendar-day.ts';
 import type { Context } from '../context.ts';
 import { type FieldIssue, FieldValidationError } from '../errors.ts';
 import type { OwnProfile } from '../schema/portfolio/shared.ts';
 import { renewalWindow } from './endorsee.ts';
-import { lockEndorsement, ownEndorsements, policyOf } from './endorsement.ts';
+import { lockEndorsement, ownEndorsements, policyOf, todayFor } from './endorsement.ts';
 import { RenewalClosedError } from './errors.ts';
 
 type Tx = Prisma.TransactionClient;
@@ -49,7 +48,8 @@ export async function logRenewalEntry<Input, Row>(
       }));
     if (outside.length > 0) throw new FieldValidationError(outside);
     const edition = getEdition(e.profile.association.ruleEdition) ?? policy.edition;
-    const profile: OwnProfile = { id: e.profile.id, env: { today: toIsoDay(ctx.now()), edition } };
+    // "No future dates" by the association's calendar, the one that decides the renewal year.
+    const profile: OwnProfile = { id: e.profile.id, env: { today: todayFor(policy, ctx.now()), edition } };
     await section.checkInput(tx, profile, input);
     return section.create(tx, e.profile.id, input);
   });
