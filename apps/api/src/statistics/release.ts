@@ -198,9 +198,26 @@ export function releaseStatistics(raw: RawStatistics, threshold: number, filter:
   const years = yearsIn(range);
   const column = level ?? ALL;
 
-  const submissions = periodTable(raw.submissions, months, threshold);
-  const decisions = periodTable(raw.decisions, months, threshold);
-  const renewals = renewalTable(raw.renewals, years, threshold);
+  // Each month's (and each year's) cells are suppressed with their own totals only, never with another
+  // period's, so the periods outside the range can be left out without changing a released cell:
+  // the work follows the range, not the length of the register's history.
+  const inMonths = new Set(months);
+  const inYears = new Set(years);
+  const submissions = periodTable(
+    raw.submissions.filter((r) => inMonths.has(r.period)),
+    months,
+    threshold,
+  );
+  const decisions = periodTable(
+    raw.decisions.filter((r) => inMonths.has(r.period)),
+    months,
+    threshold,
+  );
+  const renewals = renewalTable(
+    raw.renewals.filter((r) => inYears.has(r.year)),
+    years,
+    threshold,
+  );
   const days = new Map(raw.days.map((d) => [`${d.period}|${d.level ?? ALL}`, d]));
   const hours = new Map(raw.hours.map((h) => [`${h.period}|${h.kind}`, h]));
   const releasedHours = (period: string, kind: 'training' | 'rsc'): Released => {
