@@ -74,11 +74,8 @@ export function standingOf(e: LoadedEndorsement, now: Date, policy = policyOf(e)
   // Judged no earlier than the cycle's start (a reinstatement recorded later the same day).
   const start = toIsoDay(cycleStart(e));
   // biome-ignore lint/complexity/useMathMinMax: ISO dates compare as strings; Math.max would make numbers of them
-  return renewalStanding(
-    historyOf(e, policy.settings.timeZone),
-    today < start ? start : today,
-    policy.edition,
-  );
+  const judgedOn = today < start ? start : today;
+  return renewalStanding(historyOf(e, policy.settings.timeZone), judgedOn, policy.edition);
 }
 
 export const heldOf = (e: LoadedEndorsement) => ({
