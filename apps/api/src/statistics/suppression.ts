@@ -26,7 +26,9 @@
  *    widened to whole months, so a narrow range around one person selects that person's whole month.
  *
  * What this does not stop: the same statistics read at two different times differ by what happened
- * in between; the monthly tables show that activity with the same suppression.
+ * in between; the monthly tables show that activity with the same suppression. Answers change only
+ * when the counts are refreshed (snapshot.ts, every 15 minutes or so), not with each write: comparing
+ * two reads shows what changed between two refreshes, not when each change was made.
  */
 
 export type CellId = string;
