@@ -1,4 +1,5 @@
 import type { OutboxMessage, PrismaClient } from '@imh/db';
+import { type PeriodicJob, startPeriodicJob } from '../jobs/periodic-job.ts';
 import type { MailTransport } from './transport.ts';
 
 export const OUTBOX_POLICY = {
@@ -64,24 +65,11 @@ export async function deliverDueMail(
   return { sent, failed };
 }
 
-/** Runs deliverDueMail every few seconds until stopped; errors are logged, never fatal. */
-export function startOutboxWorker(
+/** Runs deliverDueMail every few seconds until stopped. */
+export const startOutboxWorker = (
   prisma: PrismaClient,
   transport: MailTransport,
   clock: () => Date,
   intervalMs = 3_000,
-): { stop(): Promise<void> } {
-  let running: Promise<unknown> = Promise.resolve();
-  const timer = setInterval(() => {
-    running = running
-      .then(() => deliverDueMail(prisma, transport, clock()))
-      .catch((error) => console.error('[outbox] delivery failed:', error));
-  }, intervalMs);
-  timer.unref();
-  return {
-    async stop() {
-      clearInterval(timer);
-      await running;
-    },
-  };
-}
+): PeriodicJob =>
+  startPeriodicJob('outbox', () => deliverDueMail(prisma, transport, clock()), { intervalMs });

@@ -3,6 +3,7 @@ import type { PrismaClient } from '@imh/db';
 import { editionById } from '../applications/judge.ts';
 import { appendAudit } from '../audit/audit-log.ts';
 import { fromIsoDay, toIsoDay } from '../calendar-day.ts';
+import { type PeriodicJob, startPeriodicJob } from '../jobs/periodic-job.ts';
 import { endorsementInclude, type LoadedEndorsement, policyOf, standingOf, todayFor } from './endorsement.ts';
 import { describeEndorsement, longDate, notifyHolder } from './notices.ts';
 import { localDay, renewalSettings } from './settings.ts';
@@ -177,29 +178,16 @@ export async function runRenewalScheduler(
   }
 }
 
-/** Runs the renewal jobs soon after start and then every so often; errors are logged, never fatal. */
+/** Runs the renewal jobs soon after start and then every so often. */
 export function startRenewalScheduler(
   prisma: PrismaClient,
   clock: () => Date,
   config: Config,
   intervalMs = 15 * 60_000,
-): { stop(): Promise<void> } {
+): PeriodicJob {
   const holder = randomUUID();
-  let running: Promise<unknown> = Promise.resolve();
-  const tick = () => {
-    running = running
-      .then(() => runRenewalScheduler(prisma, clock(), config, holder))
-      .catch((error) => console.error('[renewals] failed:', error));
-  };
-  const first = setTimeout(tick, 5_000);
-  const timer = setInterval(tick, intervalMs);
-  first.unref();
-  timer.unref();
-  return {
-    async stop() {
-      clearTimeout(first);
-      clearInterval(timer);
-      await running;
-    },
-  };
+  return startPeriodicJob('renewals', () => runRenewalScheduler(prisma, clock(), config, holder), {
+    intervalMs,
+    firstAfterMs: 5_000,
+  });
 }

@@ -1,5 +1,6 @@
 import type { PrismaClient } from '@imh/db';
 import { notifyUser } from '../applications/notify.ts';
+import { type PeriodicJob, startPeriodicJob } from '../jobs/periodic-job.ts';
 
 const DAY_MS = 86_400_000;
 /** Reviewers hear that a review is due this many days ahead, and once more when it is overdue. */
@@ -69,24 +70,11 @@ export async function sendReviewReminders(
   return { sent };
 }
 
-/** Runs sendReviewReminders every so often until stopped; errors are logged, never fatal. */
-export function startReviewReminders(
+/** Runs sendReviewReminders every so often until stopped. */
+export const startReviewReminders = (
   prisma: PrismaClient,
   clock: () => Date,
   config: { publicUrl: string },
   intervalMs = 15 * 60_000,
-): { stop(): Promise<void> } {
-  let running: Promise<unknown> = Promise.resolve();
-  const timer = setInterval(() => {
-    running = running
-      .then(() => sendReviewReminders(prisma, clock(), config))
-      .catch((error) => console.error('[reminders] failed:', error));
-  }, intervalMs);
-  timer.unref();
-  return {
-    async stop() {
-      clearInterval(timer);
-      await running;
-    },
-  };
-}
+): PeriodicJob =>
+  startPeriodicJob('reminders', () => sendReviewReminders(prisma, clock(), config), { intervalMs });

@@ -1,4 +1,5 @@
 import type { PrismaClient } from '@imh/db';
+import { type PeriodicJob, startPeriodicJob } from '../jobs/periodic-job.ts';
 import { ASSOCIATION_SCOPE, isFresh, REFRESH_AFTER_MS, refreshStatistics } from './snapshot.ts';
 
 /**
@@ -25,27 +26,13 @@ export async function refreshStaleStatistics(prisma: PrismaClient, now: Date): P
   return counted;
 }
 
-/** Runs the refresh soon after start and then every few minutes; errors are logged, never fatal. */
-export function startStatisticsRefresher(
+/** Runs the refresh soon after start and then every few minutes. */
+export const startStatisticsRefresher = (
   prisma: PrismaClient,
   clock: () => Date,
   intervalMs = 5 * 60_000,
-): { stop(): Promise<void> } {
-  let running: Promise<unknown> = Promise.resolve();
-  const tick = () => {
-    running = running
-      .then(() => refreshStaleStatistics(prisma, clock()))
-      .catch((error) => console.error('[statistics] refresh failed:', error));
-  };
-  const first = setTimeout(tick, 3_000);
-  const timer = setInterval(tick, intervalMs);
-  first.unref();
-  timer.unref();
-  return {
-    async stop() {
-      clearTimeout(first);
-      clearInterval(timer);
-      await running;
-    },
-  };
-}
+): PeriodicJob =>
+  startPeriodicJob('statistics', () => refreshStaleStatistics(prisma, clock()), {
+    intervalMs,
+    firstAfterMs: 3_000,
+  });
