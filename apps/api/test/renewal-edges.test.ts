@@ -36,6 +36,17 @@ const POLICY = {
 };
 
 type People = Awaited<ReturnType<typeof endorsee>>;
+/** An endorsee of an association in Michigan's time zone, with the year's training logged. */
+async function inDetroitWithHours() {
+  const people = await endorsee(server, {
+    startsOn: '2024-12-01',
+    renewedYears: [2025],
+    settings: { timeZone: 'America/Detroit' },
+  });
+  const id = people.endorsement.id;
+  await call(people.client, LOG_TRAINING, { id, input: training('2026-06-01', 15) });
+  return { people, id };
+}
 const again = (people: People) => signedInClient(server.url, people.user.email);
 const mine = async (people: People) =>
   (await (await again(people)).gql(MY_ENDORSEMENTS)).data?.myEndorsements[0];
@@ -104,13 +115,7 @@ describe('late renewals the coordinator allowed for', () => {
 
   it("judges due dates by the association's calendar day, not UTC's", async () => {
     setDay(server, '2026-11-23');
-    const people = await endorsee(server, {
-      startsOn: '2024-12-01',
-      renewedYears: [2025],
-      settings: { timeZone: 'America/Detroit' },
-    });
-    const id = people.endorsement.id;
-    await call(people.client, LOG_TRAINING, { id, input: training('2026-06-01', 15) });
+    const { people, id } = await inDetroitWithHours();
     await call(people.client, SIGN, { id, input: SIGNATURE });
     // 23:30 on 31 December in Michigan is already 1 January in UTC.
     server.clock.advance(new Date('2027-01-01T04:30:00Z').getTime() - server.clock.now().getTime());
@@ -120,13 +125,7 @@ describe('late renewals the coordinator allowed for', () => {
 
   it("dates the code of ethics by the association's calendar day, not UTC's", async () => {
     setDay(server, '2026-11-23');
-    const people = await endorsee(server, {
-      startsOn: '2024-12-01',
-      renewedYears: [2025],
-      settings: { timeZone: 'America/Detroit' },
-    });
-    const id = people.endorsement.id;
-    await call(people.client, LOG_TRAINING, { id, input: training('2026-06-01', 15) });
+    const { people, id } = await inDetroitWithHours();
     // 20:30 on 7 December in Michigan is already 8 December in UTC: signed today, not tomorrow.
     server.clock.advance(new Date('2026-12-08T01:30:00Z').getTime() - server.clock.now().getTime());
     const client = await again(people);
