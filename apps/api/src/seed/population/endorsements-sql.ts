@@ -6,19 +6,18 @@ const OUTCOMES: [string, number][] = [
   ["'late'", 0.12],
   ["'missed'", 0.08],
 ];
-const GRACE_DAYS = 60;
 
 /**
  * The endorsements (temp table pop_end): one per endorsed application, dated the day of its decision,
  * plus the legacy ones granted 1–12 years ago before the system existed. Each is then renewed year by
  * year (pop_ren) as the rules package reads a history: renewal years run from the year after the
  * grant, each due 31 December; on time is submitted in the last 60 days before the due date, late
- * within the 60 days of grace, and approved 1–14 days after submission. A renewal counts once it is
- * approved before today. The first year not renewed sets expiresOn (its 31 December) and graceEndsOn
- * (60 days later); when that grace has ended the endorsement is LAPSED, the day after.
+ * within the association's days of grace, and approved 1–14 days after submission. A renewal counts
+ * once it is approved before today. The first year not renewed sets expiresOn (its 31 December) and
+ * graceEndsOn (the grace later); when that grace has ended the endorsement is LAPSED, the day after.
  */
 export function endorsementPlanSteps(c: PopulationContext): PopulationStep[] {
-  const { r, plan, today } = c;
+  const { r, plan, today, graceDays } = c;
   const key = 'en::int8 * 4096 + y';
   const due = 'make_date(y, 12, 31)';
   return [
@@ -45,7 +44,7 @@ export function endorsementPlanSteps(c: PopulationContext): PopulationStep[] {
           FROM (
             SELECT en, y, outcome,
               CASE outcome WHEN 'on_time' THEN ${due} - floor(60 * ${r.u(404, key)})::int
-                           WHEN 'late' THEN ${due} + 1 + floor(${GRACE_DAYS - 1} * ${r.u(404, key)})::int END
+                           WHEN 'late' THEN ${due} + 1 + floor(${Math.max(graceDays - 1, 0)} * ${r.u(404, key)})::int END
                 + ${c.timeOfDay(406, key)} AS sub
             FROM (
               SELECT en, y, ${r.weighted(403, key, OUTCOMES)} AS outcome
@@ -59,7 +58,7 @@ export function endorsementPlanSteps(c: PopulationContext): PopulationStep[] {
       label: 'standing of endorsements',
       // 1% of the others are inactive (leave) and 0.2% revoked, flags the association sets.
       sql: `UPDATE pop_end e SET stop_year = s.stop_year,
-          status = CASE WHEN make_date(s.stop_year, 12, 31) + ${GRACE_DAYS} < ${today} THEN 'LAPSED'
+          status = CASE WHEN make_date(s.stop_year, 12, 31) + ${graceDays} < ${today} THEN 'LAPSED'
                         WHEN ${r.chance(407, 'e.en', 0.01)} THEN 'INACTIVE'
                         WHEN ${r.chance(407, 'e.en', 0.012)} THEN 'REVOKED' ELSE 'ACTIVE' END
         FROM (
@@ -73,6 +72,10 @@ export function endorsementPlanSteps(c: PopulationContext): PopulationStep[] {
 /** Endorsements and their renewals from the plan; a renewal submitted but not yet decided stays SUBMITTED. */
 export function endorsementRowSteps(c: PopulationContext): PopulationStep[] {
   const expires = 'make_date(stop_year, 12, 31)';
+  const { graceDays } = c;
+  // The notices the scheduler sends before and on the due date (renewals/scheduler.ts), as kind and
+  // days before 31 December: those whose day has come were sent, on that day.
+  const notices = [...c.reminderDays.map((d) => `('reminder-${d}', ${d})`), "('due', 0)"].join(', ');
   const approved = 'r.y < e.stop_year';
   return [
     {
@@ -84,8 +87,8 @@ export function endorsementRowSteps(c: PopulationContext): PopulationStep[] {
           ${c.associationCode} || '-' || (ARRAY['IFA', 'IFS', 'IFRS', 'IMHS', 'IMHM'])[lvl] || '-'
             || extract(year FROM starts) || '-' || ${c.prefix} || '-' || en,
           ${c.id('p', 'pn')}, CASE WHEN app_n IS NOT NULL THEN ${c.id('a', 'app_n')} END, ${c.level('lvl')},
-          track::"MentorTrack", status::"EndorsementStatus", starts, ${expires}, ${expires} + ${GRACE_DAYS},
-          CASE WHEN status = 'LAPSED' THEN ${expires} + ${GRACE_DAYS + 1} END, starts + ${c.timeOfDay(408, 'en')}
+          track::"MentorTrack", status::"EndorsementStatus", starts, ${expires}, ${expires} + ${graceDays},
+          CASE WHEN status = 'LAPSED' THEN ${expires} + ${graceDays + 1} END, starts + ${c.timeOfDay(408, 'en')}
         FROM pop_end`,
     },
     {
@@ -102,6 +105,17 @@ export function endorsementRowSteps(c: PopulationContext): PopulationStep[] {
         FROM pop_ren r JOIN pop_end e USING (en)
         WHERE ${approved}
           OR (r.y = e.stop_year AND e.status = 'ACTIVE' AND r.outcome <> 'missed' AND r.sub < ${c.today}::timestamp)`,
+    },
+    {
+      // A register that has been running has sent its reminders: without these rows the first run
+      // of the scheduler would send every active endorsee the reminder of the day at once.
+      label: 'renewal notices already sent',
+      table: 'RenewalNotice',
+      sql: `INSERT INTO "RenewalNotice" (id, "endorsementId", year, kind, "sentAt")
+        SELECT ${c.id('rn', `en || '-' || kind`)}, ${c.id('e', 'en')}, stop_year, kind,
+          ${expires} - days + time '07:00'
+        FROM pop_end CROSS JOIN (VALUES ${notices}) AS notice(kind, days)
+        WHERE status = 'ACTIVE' AND ${expires} - days <= ${c.today}`,
     },
   ];
 }

@@ -1,8 +1,10 @@
 import { randomBytes } from 'node:crypto';
 import type { PrismaClient } from '@imh/db';
 import { AGREEMENTS } from '../../applications/agreements.ts';
+import { editionById } from '../../applications/judge.ts';
 import { hashPassword } from '../../auth/passwords.ts';
 import { toIsoDay } from '../../calendar-day.ts';
+import { type RenewalSettings, renewalSettings } from '../../renewals/settings.ts';
 import { applicationPlanSteps, applicationRowSteps } from './applications-sql.ts';
 import { endorsementPlanSteps, endorsementRowSteps } from './endorsements-sql.ts';
 import { peopleSteps } from './people-sql.ts';
@@ -40,11 +42,12 @@ export type PopulationResult = {
 };
 
 const PREFIX = /^[a-z][a-z0-9-]{0,39}$/;
+const pick = ({ graceDays, reminderDays }: RenewalSettings) => ({ graceDays, reminderDays });
 
 /**
  * Inserts a realistic, deterministic population into an association: applicants with portfolios,
  * applications in every status with their rounds and decisions, endorsements with their renewal
- * history, and reviewers. Each table is filled by one `INSERT … SELECT … FROM generate_series`
+ * history (and the renewal notices already sent, as the scheduler would have sent them), and reviewers. Each table is filled by one `INSERT … SELECT … FROM generate_series`
  * whose random values are hashes of the row number and the seed (random-sql.ts), so the rows are
  * computed by the database next to where they are stored, and the same seed gives the same rows
  * (except the password hash, which is salted). The same SQL runs on the PostgreSQL server and on
@@ -63,7 +66,7 @@ export async function generatePopulation(
   const plan = planPopulation(opts);
   const association = await prisma.association.findUniqueOrThrow({
     where: { id: opts.associationId },
-    select: { code: true, ruleEdition: true },
+    select: { code: true, ruleEdition: true, settings: true },
   });
   const chapters = await prisma.chapter.count({
     where: { id: { in: opts.chapterIds }, associationId: opts.associationId },
@@ -82,6 +85,8 @@ export async function generatePopulation(
     passwordHash: opts.passwordHash ?? (await hashPassword(randomBytes(32).toString('base64url'))),
     deciderId: opts.deciderId ?? `${opts.idPrefix}-coordinator-1`,
     agreementVersion: AGREEMENTS.CODE_OF_ETHICS.version,
+    // Lapses and notices follow the association's own policy, as its scheduler will judge them.
+    ...pick(renewalSettings(association.settings, editionById(association.ruleEdition))),
   });
   // Foreign keys decide the order: people before what they own, decisions after their decider.
   const steps: PopulationStep[] = [

@@ -28,6 +28,9 @@ export type PopulationContext = {
   level: (expr: string) => string;
   /** The current agreements' version (applications and renewals sign them). */
   agreementVersion: string;
+  /** The association's renewal policy: days of grace after 31 December, and reminder days before it. */
+  graceDays: number;
+  reminderDays: readonly number[];
 };
 
 export function populationContext(input: {
@@ -42,6 +45,8 @@ export function populationContext(input: {
   passwordHash: string;
   deciderId: string;
   agreementVersion: string;
+  graceDays: number;
+  reminderDays: readonly number[];
 }): PopulationContext {
   const r = randomSql(input.seed);
   return {
@@ -61,6 +66,8 @@ export function populationContext(input: {
     timeOfDay: (stream, key) => `make_interval(secs => 28800 + floor(${r.u(stream, key)} * 36000))`,
     level: (expr) => `(${textArray(LEVELS)})[${expr}]::"LevelCode"`,
     agreementVersion: lit(input.agreementVersion),
+    graceDays: input.graceDays,
+    reminderDays: input.reminderDays,
   };
 }
 
