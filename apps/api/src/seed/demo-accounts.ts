@@ -8,6 +8,8 @@ export type DemoAccount = {
   email: string;
   name: string;
   roles: Role[];
+  /** Michigan's, unless it says Virginia. */
+  association?: 'VA';
   chapter?: string;
   note: string;
 };
@@ -41,6 +43,15 @@ export const DEMO_ACCOUNTS: DemoAccount[] = [
     roles: ['CHAPTER_ANALYST'],
     chapter: 'Detroit Metro',
     note: 'chapter analyst, Detroit Metro',
+  },
+  {
+    id: 'demo-analyst-va',
+    email: 'va.analyst@demo.imh',
+    name: 'Tomás Rivera',
+    roles: ['CHAPTER_ANALYST'],
+    association: 'VA',
+    chapter: 'Richmond',
+    note: "chapter analyst, Richmond (Virginia's generated register)",
   },
   {
     id: 'demo-applicant-new',

@@ -6,11 +6,26 @@ import { fromIsoDay } from '../calendar-day.ts';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from './demo-accounts.ts';
 import { seedDemoRenewals } from './demo-renewals.ts';
 import { seedSubmittedApplicant } from './demo-submitted.ts';
+import { generatePopulation } from './population/index.ts';
 
 export const DEMO_ASSOCIATION_ID = 'demo-mi-aimh';
+const VIRGINIA_ID = 'demo-vaimh';
 const CHAPTERS = ['Detroit Metro', 'Grand Rapids', 'Lansing', 'Upper Peninsula', 'Washtenaw'];
+// Richmond first: the generated register puts the most members in its first chapter.
+const VIRGINIA_CHAPTERS = ['Richmond', 'Northern Virginia', 'Tidewater'];
 const day = fromIsoDay;
-const chapterId = (name: string) => `demo-chapter-${name.toLowerCase().replace(/\s+/g, '-')}`;
+const slug = (name: string) => name.toLowerCase().replace(/\s+/g, '-');
+const chapterId = (name: string) => `demo-chapter-${slug(name)}`;
+const virginiaChapterId = (name: string) => `demo-va-${slug(name)}`;
+
+/**
+ * Virginia's register, generated (seed/population): Michigan's demo people are a handful per chapter,
+ * so their chapter statistics are zeros and suppressed cells; Virginia's chapters have hundreds of
+ * members with years of history, so its analyst sees real figures beside suppressed small ones.
+ * Nobody can sign in as its members, and Virginia has no demo coordinator, so none of it enters the
+ * queues, renewals and outbox the demo's Michigan accounts work with.
+ */
+const VIRGINIA_REGISTER = { applications: 2_000, endorsements: 1_000, reviewers: 20, seed: 2026 };
 
 /**
  * Deterministic demo data: the same ids, names and dates on every machine, so the README's sign-ins
@@ -32,14 +47,14 @@ export async function seedDemoData(prisma: PrismaClient, now: Date): Promise<voi
       });
       await tx.association.create({
         data: {
-          id: 'demo-vaimh',
+          id: VIRGINIA_ID,
           code: 'VAIMH',
           // Virginia uses Michigan's rules as licensed in 2010: the seeds' edition.
           ruleEdition: DEFAULT_EDITION.id,
           name: 'Virginia Association for Infant Mental Health',
           chapters: {
-            create: ['Northern Virginia', 'Richmond', 'Tidewater'].map((name) => ({
-              id: `demo-va-${name.toLowerCase().replace(/\s+/g, '-')}`,
+            create: VIRGINIA_CHAPTERS.map((name) => ({
+              id: virginiaChapterId(name),
               name,
               region: 'Virginia',
             })),
@@ -57,8 +72,11 @@ export async function seedDemoData(prisma: PrismaClient, now: Date): Promise<voi
             roles: {
               create: account.roles.map((role) => ({
                 role,
-                associationId: DEMO_ASSOCIATION_ID,
-                chapterId: role === 'CHAPTER_ANALYST' && account.chapter ? chapterId(account.chapter) : null,
+                associationId: account.association === 'VA' ? VIRGINIA_ID : DEMO_ASSOCIATION_ID,
+                chapterId:
+                  role === 'CHAPTER_ANALYST' && account.chapter
+                    ? (account.association === 'VA' ? virginiaChapterId : chapterId)(account.chapter)
+                    : null,
               })),
             },
             profile: isApplicant
@@ -84,6 +102,13 @@ export async function seedDemoData(prisma: PrismaClient, now: Date): Promise<voi
     },
     { timeout: 60_000 },
   );
+  await generatePopulation(prisma, {
+    associationId: VIRGINIA_ID,
+    chapterIds: VIRGINIA_CHAPTERS.map(virginiaChapterId),
+    ...VIRGINIA_REGISTER,
+    today: now,
+    idPrefix: 'demo-va-register',
+  });
 }
 
 async function seedPortfolios(tx: Prisma.TransactionClient, now: Date): Promise<void> {

@@ -58,6 +58,20 @@ describe('chapter statistics, in the admin console and through a token', () => {
     await page.waitForURL(/level=IFA/);
   });
 
+  it("Virginia's analyst sees the figures of a chapter with hundreds of members", async () => {
+    const page = await signIn('va.analyst@demo.imh');
+    await page.getByText('Richmond chapter').waitFor();
+    const active = await server.prisma.endorsement.count({
+      where: { status: 'ACTIVE', profile: { chapterId: 'demo-va-richmond' } },
+    });
+    expect(active).toBeGreaterThan(100);
+    const total = page
+      .getByRole('table', { name: /^Active endorsements on/ })
+      .getByRole('row', { name: /^Total/ });
+    await expect.poll(() => total.textContent()).toContain(active.toLocaleString('en-US'));
+    await page.getByText(/ Counted .*; the figures are counted again/).waitFor();
+  });
+
   it('a coordinator creates a token for a chapter; it reads that chapter until revoked', async () => {
     const page = await signIn('coordinator@demo.imh');
     await page.getByRole('link', { name: 'API tokens' }).click();
