@@ -1,5 +1,6 @@
 import type { Prisma } from '@imh/db';
 import { associationsWhere, type Context } from '../context.ts';
+import { cachedForRequest, rememberForRequest } from '../request-cache.ts';
 
 /**
  * The applications a viewer handles as staff: as a coordinator of the association, or as a reviewer
@@ -30,24 +31,47 @@ export function coordinatedApplications(ctx: Context): Prisma.ApplicationWhereIn
   return { profile: { userId: { not: ctx.viewer?.userId ?? '' } }, ...coordinatorPart(ctx) };
 }
 
-/** Whether the viewer runs this application as a coordinator (decisions, assignments, all reviews). */
-export async function isCoordinatorFor(ctx: Context, applicationId: string): Promise<boolean> {
-  if (!ctx.viewer) return false;
-  return (
-    (await ctx.prisma.application.count({ where: { id: applicationId, ...coordinatedApplications(ctx) } })) >
-    0
-  );
-}
-
 /** The applications a viewer may read: their own and those they handle as staff. */
 export function readableApplications(ctx: Context): Prisma.ApplicationWhereInput {
   return { OR: [{ profile: { userId: ctx.viewer?.userId ?? '' } }, staffApplications(ctx)] };
 }
 
-/** Whether the viewer may read an application's confidential parts (reference ratings). */
+type StaffAccess = { staff: boolean; coordinator: boolean };
+const NO_ACCESS: StaffAccess = { staff: false, coordinator: false };
+
+// A row already in staffApplications passed the own-file exclusion coordinatedApplications shares
+// with it, so coordinatorPart alone is left to decide: whether its association is one the viewer
+// coordinates.
+const accessOfStaffRow = (ctx: Context, row: { associationId: string }): StaffAccess => ({
+  staff: true,
+  coordinator: associationsWhere(ctx, 'COORDINATOR').includes(row.associationId),
+});
+
+const accessKey = (applicationId: string) => `staff-access:${applicationId}`;
+
+// Both answers from one row, once per request: a page checks them for many fields of each application.
+function staffAccess(ctx: Context, applicationId: string): Promise<StaffAccess> {
+  return cachedForRequest(ctx, accessKey(applicationId), async () => {
+    if (!ctx.viewer) return NO_ACCESS;
+    const row = await ctx.prisma.application.findFirst({
+      where: { AND: [{ id: applicationId }, staffApplications(ctx)] },
+      select: { associationId: true },
+    });
+    return row ? accessOfStaffRow(ctx, row) : NO_ACCESS;
+  });
+}
+
+/** Records applications just selected through staffApplications, so their fields ask nothing more. */
+export function rememberStaffRows(ctx: Context, rows: { id: string; associationId: string }[]): void {
+  for (const row of rows) rememberForRequest(ctx, accessKey(row.id), accessOfStaffRow(ctx, row));
+}
+
+/** Whether the viewer runs this application as a coordinator (decisions, assignments, all reviews). */
+export async function isCoordinatorFor(ctx: Context, applicationId: string): Promise<boolean> {
+  return (await staffAccess(ctx, applicationId)).coordinator;
+}
+
+/** Whether the viewer handles this application as staff: its staff view, reference ratings, reviews. */
 export async function isStaffFor(ctx: Context, applicationId: string): Promise<boolean> {
-  if (!ctx.viewer) return false;
-  return (
-    (await ctx.prisma.application.count({ where: { id: applicationId, ...staffApplications(ctx) } })) > 0
-  );
+  return (await staffAccess(ctx, applicationId)).staff;
 }
