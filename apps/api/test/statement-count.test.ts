@@ -1,8 +1,9 @@
 import { PGlite } from '@electric-sql/pglite';
+import type { PrismaClient } from '@imh/db';
 import { print } from 'graphql';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { QueuePage_QueueDocument } from '../../admin/src/gql/graphql.ts';
+import { ApplicationPage_ApplicationDocument, QueuePage_QueueDocument } from '../../admin/src/gql/graphql.ts';
 import { assign, queuedApplication, staffTenant } from './helpers/queue-fixtures.ts';
 import { startTestServer, type TestServer } from './helpers/test-server.ts';
 
@@ -31,6 +32,27 @@ const counts = new Map<number, number>();
 let rows = new Map<number, number>();
 // A signed-in query that reads nothing from the database: what it sends is the session's lookup.
 let sessionStatements = 0;
+// The admin's application page, as a coordinator, for files with one and with four rated references.
+const PAGE = print(ApplicationPage_ApplicationDocument);
+const REFERENCES = [1, 4] as const;
+const pageCounts = new Map<number, number>();
+
+async function ratedReference(prisma: PrismaClient, applicationId: string, n: number) {
+  const knownSince = new Date('2023-01-10T00:00:00Z');
+  await prisma.referenceRequest.create({
+    data: {
+      applicationId,
+      raterName: `Rater ${n}`,
+      raterEmail: `rater-${n}-${applicationId}@example.org`,
+      raterRole: 'COLLEAGUE',
+      knownSince,
+      tokenHash: `statement-count-${applicationId}-${n}`,
+      status: 'RECEIVED',
+      expiresAt: new Date('2026-12-31T00:00:00Z'),
+      rating: { create: { knownSince, ratings: {} } },
+    },
+  });
+}
 
 beforeAll(async () => {
   server = await startTestServer();
@@ -59,6 +81,23 @@ beforeAll(async () => {
     expect(res.errors).toBeUndefined();
     rows.set(first, res.data?.applicationQueue.edges.length);
   }
+  for (const references of REFERENCES) {
+    const { application } = await queuedApplication(server.prisma, {
+      associationId: tenant.association.id,
+      name: `Referenced ${references}`,
+      status: 'IN_REVIEW',
+    });
+    await assign(server.prisma, application.id, tenant.reviewer.id, tenant.coordinator.id);
+    for (let n = 0; n < references; n++) await ratedReference(server.prisma, application.id, n);
+    const variables = { id: application.id, isCoordinator: true, isReviewer: false };
+    await tenant.coordinatorClient.gql(PAGE, variables);
+    statements = 0;
+    const res = await tenant.coordinatorClient.gql(PAGE, variables);
+    pageCounts.set(references, statements);
+    expect(res.errors).toBeUndefined();
+    expect(res.data?.application.references).toHaveLength(references);
+    expect(res.data?.application.references[0].rating).not.toBeNull();
+  }
   statements = 0;
   const agreements = await tenant.coordinatorClient.gql('{ agreements { version } }');
   sessionStatements = statements;
@@ -79,6 +118,28 @@ describe('the queue page’s SQL statements', () => {
   // selected: nothing is asked per row (docs/benchmarks/operations.md, "Why targets are missed").
   it('do not grow with the page size', () => {
     expect(new Set(counts.values()).size, JSON.stringify(Object.fromEntries(counts))).toBe(1);
+  });
+
+  // The session, the count, the page, the applicants' profiles and their users, the assignments and
+  // their reviewers.
+  it('are seven', () => {
+    expect(counts.get(10)).toBe(7);
+  });
+});
+
+describe('the application page’s SQL statements', () => {
+  // Each reference's rating, the reviews, rubric, assignments and exams check the viewer's access to
+  // the one application: asked once per request (access.ts), not once per reference.
+  it('do not grow with the references', () => {
+    expect(new Set(pageCounts.values()).size, JSON.stringify(Object.fromEntries(pageCounts))).toBe(1);
+  });
+
+  // The session; the application and the twelve relations the page reads (applicant, chapter and
+  // user, references and ratings, events, rounds, change requests, assignments and reviewers, exams,
+  // endorsement); the access check and the latest round, once each; the documents; the reviews with
+  // their assignments and reviewers.
+  it('are twenty', () => {
+    expect(pageCounts.get(4)).toBe(20);
   });
 });
 

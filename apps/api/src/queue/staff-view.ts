@@ -1,5 +1,6 @@
 import { type EvaluationResult, evaluate, type Portfolio } from '@imh/competencies';
 import { editionById, targetOf } from '../applications/judge.ts';
+import { latestRound } from '../applications/latest-round.ts';
 import type { snapshotOf } from '../applications/submit.ts';
 import { toIsoDay } from '../calendar-day.ts';
 import type { Context } from '../context.ts';
@@ -8,11 +9,7 @@ type Snapshot = ReturnType<typeof snapshotOf>;
 
 /** The latest round's frozen snapshot, or null before the first submission. */
 export async function latestSnapshot(ctx: Context, applicationId: string) {
-  const round = await ctx.prisma.applicationSubmission.findFirst({
-    where: { applicationId },
-    orderBy: { round: 'desc' },
-    select: { snapshot: true, submittedAt: true },
-  });
+  const round = await latestRound(ctx, applicationId);
   return round ? { snapshot: round.snapshot as unknown as Snapshot, submittedAt: round.submittedAt } : null;
 }
 

@@ -8,10 +8,12 @@ import {
   rulesPortfolioOf,
   targetOf,
 } from '../applications/judge.ts';
+import { latestRound } from '../applications/latest-round.ts';
 import { EDITABLE_STATUSES } from '../applications/statuses.ts';
 import { snapshotPortfolio } from '../applications/submit.ts';
 import { builder } from '../builder.ts';
 import type { Context } from '../context.ts';
+import { cachedForRequest } from '../request-cache.ts';
 import { EvaluationRef, LevelCodeEnum, MentorTrackEnum } from './evaluation.ts';
 
 export const ApplicationStatusEnum = builder.enumType('ApplicationStatus', {
@@ -101,12 +103,11 @@ builder.prismaObject('Decision', {
   }),
 });
 
-async function loadJudged(ctx: Context, id: string) {
-  return ctx.prisma.application.findUniqueOrThrow({ where: { id }, include: judgedApplicationInclude });
-}
-
-async function latestSubmission(ctx: Context, applicationId: string) {
-  return ctx.prisma.applicationSubmission.findFirst({ where: { applicationId }, orderBy: { round: 'desc' } });
+// Once per request: the evaluation and the portfolio it judged are read together.
+function loadJudged(ctx: Context, id: string) {
+  return cachedForRequest(ctx, `judged:${id}`, () =>
+    ctx.prisma.application.findUniqueOrThrow({ where: { id }, include: judgedApplicationInclude }),
+  );
 }
 
 export const ApplicationRef = builder.prismaObject('Application', {
@@ -157,7 +158,7 @@ export const ApplicationRef = builder.prismaObject('Application', {
         'submitted, the judgement frozen with the latest round.',
       resolve: async (a, _args, ctx) => {
         if (!EDITABLE_STATUSES.includes(a.status)) {
-          const round = await latestSubmission(ctx, a.id);
+          const round = await latestRound(ctx, a.id);
           if (round) return round.evaluation as unknown as EvaluationResult;
         }
         return judge(await loadJudged(ctx, a.id), ctx.now());
@@ -170,7 +171,7 @@ export const ApplicationRef = builder.prismaObject('Application', {
         'client can run the same rules on it as the person edits.',
       resolve: async (a, _args, ctx) => {
         if (!EDITABLE_STATUSES.includes(a.status)) {
-          const round = await latestSubmission(ctx, a.id);
+          const round = await latestRound(ctx, a.id);
           if (round) return snapshotPortfolio(round.snapshot);
         }
         return rulesPortfolioOf(await loadJudged(ctx, a.id));
