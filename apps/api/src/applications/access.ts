@@ -10,7 +10,7 @@ import { cachedForRequest, rememberForRequest } from '../request-cache.ts';
 export function staffApplications(ctx: Context): Prisma.ApplicationWhereInput {
   const userId = ctx.viewer?.userId ?? '';
   return {
-    profile: { userId: { not: userId } },
+    ...notTheirOwn(ctx),
     OR: [
       coordinatorPart(ctx),
       {
@@ -21,6 +21,12 @@ export function staffApplications(ctx: Context): Prisma.ApplicationWhereInput {
   };
 }
 
+// The viewer's own files, left out by their profile's id (read with the session; a person has one
+// profile at most, made with the account): the rows `profile.userId <> viewer` leaves, without
+// joining every application to its profile. No profile, no file of their own.
+const notTheirOwn = (ctx: Context): Prisma.ApplicationWhereInput =>
+  ctx.viewer?.profileId ? { profileId: { not: ctx.viewer.profileId } } : {};
+
 // The coordinator half of staffApplications, shared with coordinatedApplications so the rule stays one.
 const coordinatorPart = (ctx: Context): Prisma.ApplicationWhereInput => ({
   associationId: { in: associationsWhere(ctx, 'COORDINATOR') },
@@ -28,7 +34,7 @@ const coordinatorPart = (ctx: Context): Prisma.ApplicationWhereInput => ({
 
 /** The part of staffApplications a coordinator runs: every file of their associations but their own. */
 export function coordinatedApplications(ctx: Context): Prisma.ApplicationWhereInput {
-  return { profile: { userId: { not: ctx.viewer?.userId ?? '' } }, ...coordinatorPart(ctx) };
+  return { ...notTheirOwn(ctx), ...coordinatorPart(ctx) };
 }
 
 /** The applications a viewer may read: their own and those they handle as staff. */

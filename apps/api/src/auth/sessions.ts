@@ -6,6 +6,8 @@ export type Viewer = {
   sessionId: string;
   email: string;
   name: string;
+  /** Their applicant profile (one per person, made with the account), if they have one. */
+  profileId: string | null;
   roles: { role: Role; associationId: string; chapterId: string | null }[];
 };
 
@@ -65,6 +67,7 @@ export async function resolveSession(
       sessionId: session.id,
       email: session.email,
       name: session.name,
+      profileId: session.profileId,
       roles: session.roles,
     },
   };
@@ -78,10 +81,12 @@ type SessionRow = {
   email: string;
   name: string;
   active: boolean;
+  profileId: string | null;
   roles: Viewer['roles'];
 };
 
-// Every request starts here, so the session, its user and their roles come in one statement.
+// Every request starts here, so the session, its user, their profile's id and their roles come in
+// one statement.
 // Written by hand: Prisma's include sends one statement per relation. Its relationJoins preview
 // would join them (it works with the query compiler and both adapters), but it makes joins the
 // default of every query, and PostgreSQL then builds each included relation for every matching
@@ -90,6 +95,7 @@ type SessionRow = {
 async function sessionByToken(prisma: PrismaClient, tokenHash: string): Promise<SessionRow | null> {
   const rows = await prisma.$queryRaw<SessionRow[]>`
     SELECT s.id, s."lastSeenAt", s."expiresAt", u.id AS "userId", u.email, u.name, u.active,
+      p.id AS "profileId",
       coalesce(
         (SELECT jsonb_agg(jsonb_build_object('role', r.role, 'associationId', r."associationId",
             'chapterId', r."chapterId") ORDER BY r."createdAt", r.id)
@@ -97,6 +103,7 @@ async function sessionByToken(prisma: PrismaClient, tokenHash: string): Promise<
         '[]'::jsonb) AS roles
     FROM "Session" s
     JOIN "User" u ON u.id = s."userId"
+    LEFT JOIN "ApplicantProfile" p ON p."userId" = u.id
     WHERE s."tokenHash" = ${tokenHash}`;
   return rows[0] ?? null;
 }
