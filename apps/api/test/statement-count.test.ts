@@ -4,7 +4,9 @@ import { print } from 'graphql';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ApplicationPage_ApplicationDocument, QueuePage_QueueDocument } from '../../admin/src/gql/graphql.ts';
+import { ProgressBasis_DataDocument } from '../../portal/src/gql/graphql.ts';
 import { assign, queuedApplication, staffTenant } from './helpers/queue-fixtures.ts';
+import { signedInClient } from './helpers/sign-in.ts';
 import { startTestServer, type TestServer } from './helpers/test-server.ts';
 
 // Every SQL statement the API sends, counted at the driver: pg.Client#query on the PostgreSQL run,
@@ -36,6 +38,9 @@ let sessionStatements = 0;
 const PAGE = print(ApplicationPage_ApplicationDocument);
 const REFERENCES = [1, 4] as const;
 const pageCounts = new Map<number, number>();
+
+// The portal's progress page, for an applicant with a draft.
+let progressStatements = 0;
 
 async function ratedReference(prisma: PrismaClient, applicationId: string, n: number) {
   const knownSince = new Date('2023-01-10T00:00:00Z');
@@ -98,6 +103,17 @@ beforeAll(async () => {
     expect(res.data?.application.references).toHaveLength(references);
     expect(res.data?.application.references[0].rating).not.toBeNull();
   }
+  const draft = await queuedApplication(server.prisma, {
+    associationId: tenant.association.id,
+    status: 'DRAFT',
+  });
+  const applicant = await signedInClient(server.url, draft.user.email);
+  await applicant.gql(print(ProgressBasis_DataDocument));
+  statements = 0;
+  const progress = await applicant.gql(print(ProgressBasis_DataDocument));
+  progressStatements = statements;
+  expect(progress.data?.myApplications[0].rulesPortfolio.trainings).toHaveLength(1);
+
   statements = 0;
   const agreements = await tenant.coordinatorClient.gql('{ agreements { version } }');
   sessionStatements = statements;
@@ -140,6 +156,15 @@ describe('the application page’s SQL statements', () => {
   // their assignments and reviewers.
   it('are twenty', () => {
     expect(pageCounts.get(4)).toBe(20);
+  });
+});
+
+describe('the progress page’s SQL statements', () => {
+  // The session; the profile with its association; the applications; the portfolio (the profile and
+  // its six sections) with the association's edition, read once though both myRulesPortfolio and
+  // the draft's rulesPortfolio judge it; the draft's references with their ratings, and exams.
+  it('are sixteen: the portfolio is read once', () => {
+    expect(progressStatements).toBe(16);
   });
 });
 

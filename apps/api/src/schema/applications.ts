@@ -1,18 +1,15 @@
 import { type EvaluationResult, levelName, TRACK_NAMES } from '@imh/competencies';
 import { readableApplications } from '../applications/access.ts';
 import { AGREEMENTS, type AgreementText } from '../applications/agreements.ts';
-import {
-  editionById,
-  judge,
-  judgedApplicationInclude,
-  rulesPortfolioOf,
-  targetOf,
-} from '../applications/judge.ts';
+import { editionById, judge, rulesPortfolioOf, targetOf } from '../applications/judge.ts';
 import { latestRound } from '../applications/latest-round.ts';
 import { EDITABLE_STATUSES } from '../applications/statuses.ts';
 import { snapshotPortfolio } from '../applications/submit.ts';
 import { builder } from '../builder.ts';
 import type { Context } from '../context.ts';
+import { NotFoundError } from '../errors.ts';
+import { profilePortfolio } from '../portfolio/profile-portfolio.ts';
+import { applicationEvidenceInclude } from '../portfolio/rules-portfolio.ts';
 import { cachedForRequest } from '../request-cache.ts';
 import { EvaluationRef, LevelCodeEnum, MentorTrackEnum } from './evaluation.ts';
 
@@ -103,11 +100,18 @@ builder.prismaObject('Decision', {
   }),
 });
 
-// Once per request: the evaluation and the portfolio it judged are read together.
+// Once per request: the evaluation and the portfolio it judged are read together, and the owner's
+// portfolio is the one the progress page also reads alone (profilePortfolio).
 function loadJudged(ctx: Context, id: string) {
-  return cachedForRequest(ctx, `judged:${id}`, () =>
-    ctx.prisma.application.findUniqueOrThrow({ where: { id }, include: judgedApplicationInclude }),
-  );
+  return cachedForRequest(ctx, `judged:${id}`, async () => {
+    const app = await ctx.prisma.application.findUniqueOrThrow({
+      where: { id },
+      include: applicationEvidenceInclude,
+    });
+    const profile = await profilePortfolio(ctx, app.profileId);
+    if (!profile) throw new NotFoundError('No such application.');
+    return { ...app, profile };
+  });
 }
 
 export const ApplicationRef = builder.prismaObject('Application', {
