@@ -15,6 +15,7 @@ import { cookieJar, readSessionToken } from './http/session-cookie.ts';
 import { spa } from './http/spa.ts';
 import { variableCostPlugin } from './http/variable-cost.ts';
 import type { MailTransport } from './mail/transport.ts';
+import { requestCachePlugin } from './request-cache.ts';
 import { schema } from './schema/index.ts';
 
 export type AppDeps = {
@@ -35,7 +36,7 @@ export async function createApp(deps: AppDeps): Promise<{ app: Express; stop(): 
       return production ? withoutSuggestions(out) : out;
     },
     validationRules: queryLimitRules,
-    plugins: [tokenCallsPlugin, variableCostPlugin],
+    plugins: [tokenCallsPlugin, variableCostPlugin, requestCachePlugin],
     // CSRF prevention stays on (the default): a request must carry a content type or header that a
     // cross-site form cannot send.
     csrfPrevention: true,

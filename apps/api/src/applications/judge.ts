@@ -23,6 +23,11 @@ export const judgedApplicationInclude = {
 
 export type JudgedApplication = Prisma.ApplicationGetPayload<{ include: typeof judgedApplicationInclude }>;
 
+/** What the rules read of an application: its own evidence and its owner's portfolio. */
+export type JudgeableApplication = Prisma.ApplicationGetPayload<{
+  include: typeof applicationEvidenceInclude;
+}> & { profile: Prisma.ApplicantProfileGetPayload<{ include: typeof portfolioInclude }> };
+
 export function editionById(id: string): Edition {
   const edition = getEdition(id);
   // An unknown id is a deployment fault (an edition removed from the code), not a user error.
@@ -36,7 +41,7 @@ export function targetOf(app: { level: Target['level']; track: Target['track'] |
   ) as Target;
 }
 
-export function rulesPortfolioOf(app: JudgedApplication, view: PortfolioView = 'applicant'): Portfolio {
+export function rulesPortfolioOf(app: JudgeableApplication, view: PortfolioView = 'applicant'): Portfolio {
   return toRulesPortfolio(app.profile, app, view);
 }
 
@@ -45,7 +50,7 @@ export function rulesPortfolioOf(app: JudgedApplication, view: PortfolioView = '
  * submission. It reads the applicant's view, so that nothing a rater wrote can surface in what the
  * applicant is told (see PortfolioView).
  */
-export function judge(app: JudgedApplication, now: Date): EvaluationResult {
+export function judge(app: JudgeableApplication, now: Date): EvaluationResult {
   return evaluate(rulesPortfolioOf(app), targetOf(app), {
     asOf: toIsoDay(now),
     edition: editionById(app.ruleEdition),

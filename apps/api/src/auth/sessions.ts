@@ -6,6 +6,8 @@ export type Viewer = {
   sessionId: string;
   email: string;
   name: string;
+  /** Their applicant profile (one per person, made with the account), if they have one. */
+  profileId: string | null;
   roles: { role: Role; associationId: string; chapterId: string | null }[];
 };
 
@@ -48,34 +50,62 @@ export async function resolveSession(
   now: Date,
   policy: SessionPolicy,
 ): Promise<{ viewer: Viewer | null; expired: boolean }> {
-  const session = await prisma.session.findUnique({
-    where: { tokenHash: hashToken(token) },
-    include: { user: { include: { roles: true } } },
-  });
+  const session = await sessionByToken(prisma, hashToken(token));
   if (!session) return { viewer: null, expired: true };
   const idleFor = now.getTime() - session.lastSeenAt.getTime();
-  if (now >= session.expiresAt || idleFor > policy.idleMs || !session.user.active) {
+  if (now >= session.expiresAt || idleFor > policy.idleMs || !session.active) {
     await prisma.session.deleteMany({ where: { id: session.id } });
     return { viewer: null, expired: true };
   }
   if (idleFor > TOUCH_AFTER_MS) {
     await prisma.session.update({ where: { id: session.id }, data: { lastSeenAt: now } });
   }
-  const { user } = session;
   return {
     expired: false,
     viewer: {
-      userId: user.id,
+      userId: session.userId,
       sessionId: session.id,
-      email: user.email,
-      name: user.name,
-      roles: user.roles.map((r) => ({
-        role: r.role,
-        associationId: r.associationId,
-        chapterId: r.chapterId,
-      })),
+      email: session.email,
+      name: session.name,
+      profileId: session.profileId,
+      roles: session.roles,
     },
   };
+}
+
+type SessionRow = {
+  id: string;
+  lastSeenAt: Date;
+  expiresAt: Date;
+  userId: string;
+  email: string;
+  name: string;
+  active: boolean;
+  profileId: string | null;
+  roles: Viewer['roles'];
+};
+
+// Every request starts here, so the session, its user, their profile's id and their roles come in
+// one statement.
+// Written by hand: Prisma's include sends one statement per relation. Its relationJoins preview
+// would join them (it works with the query compiler and both adapters), but it makes joins the
+// default of every query, and PostgreSQL then builds each included relation for every matching
+// row before a page's sort and limit: the queue page's statement took 4.6 s on 20,000
+// applications, against about 0.1 s for the page with its relations loaded apart.
+async function sessionByToken(prisma: PrismaClient, tokenHash: string): Promise<SessionRow | null> {
+  const rows = await prisma.$queryRaw<SessionRow[]>`
+    SELECT s.id, s."lastSeenAt", s."expiresAt", u.id AS "userId", u.email, u.name, u.active,
+      p.id AS "profileId",
+      coalesce(
+        (SELECT jsonb_agg(jsonb_build_object('role', r.role, 'associationId', r."associationId",
+            'chapterId', r."chapterId") ORDER BY r."createdAt", r.id)
+          FROM "UserRole" r WHERE r."userId" = u.id),
+        '[]'::jsonb) AS roles
+    FROM "Session" s
+    JOIN "User" u ON u.id = s."userId"
+    LEFT JOIN "ApplicantProfile" p ON p."userId" = u.id
+    WHERE s."tokenHash" = ${tokenHash}`;
+  return rows[0] ?? null;
 }
 
 export async function destroySession(prisma: PrismaClient, sessionId: string): Promise<void> {

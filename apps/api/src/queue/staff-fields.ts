@@ -1,16 +1,11 @@
+import { isStaffFor } from '../applications/access.ts';
 import { builder } from '../builder.ts';
 import type { Context } from '../context.ts';
 import { ApplicationRef } from '../schema/applications.ts';
 import { EvaluationRef } from '../schema/evaluation.ts';
 import { DocumentRef } from '../schema/portfolio/documents.ts';
 import { waitingDays } from './filter.ts';
-import {
-  canSeeStaffView,
-  latestSnapshot,
-  snapshotDocumentIds,
-  staffEvaluationOf,
-  staffPortfolioOf,
-} from './staff-view.ts';
+import { latestSnapshot, snapshotDocumentIds, staffEvaluationOf, staffPortfolioOf } from './staff-view.ts';
 
 type ApplicantDetails = {
   name: string;
@@ -40,7 +35,7 @@ async function whenStaff<T>(
   applicationId: string,
   value: () => Promise<T> | T,
 ): Promise<T | null> {
-  return (await canSeeStaffView(ctx, applicationId)) ? value() : null;
+  return (await isStaffFor(ctx, applicationId)) ? value() : null;
 }
 
 builder.prismaObjectFields(ApplicationRef, (t) => ({

@@ -1,52 +1,15 @@
 import { type EvaluationResult, evaluate, type Portfolio } from '@imh/competencies';
-import { staffApplications } from '../applications/access.ts';
 import { editionById, targetOf } from '../applications/judge.ts';
+import { latestRound } from '../applications/latest-round.ts';
 import type { snapshotOf } from '../applications/submit.ts';
 import { toIsoDay } from '../calendar-day.ts';
 import type { Context } from '../context.ts';
 
 type Snapshot = ReturnType<typeof snapshotOf>;
 
-// One answer per application and request: a queue page reads several staff fields of many rows.
-const staffAccessCache = new WeakMap<Context, Map<string, Promise<boolean>>>();
-
-function cacheOf(ctx: Context) {
-  let cache = staffAccessCache.get(ctx);
-  if (!cache) {
-    cache = new Map();
-    staffAccessCache.set(ctx, cache);
-  }
-  return cache;
-}
-
-/** Whether the viewer handles this application as staff (staffApplications, the one rule). */
-export function canSeeStaffView(ctx: Context, applicationId: string): Promise<boolean> {
-  const cache = cacheOf(ctx);
-  let answer = cache.get(applicationId);
-  if (!answer) {
-    answer = ctx.viewer
-      ? ctx.prisma.application
-          .count({ where: { AND: [{ id: applicationId }, staffApplications(ctx)] } })
-          .then((n) => n > 0)
-      : Promise.resolve(false);
-    cache.set(applicationId, answer);
-  }
-  return answer;
-}
-
-/** Records applications already selected through staffApplications, so their fields skip the check. */
-export function markStaffVisible(ctx: Context, applicationIds: string[]): void {
-  const cache = cacheOf(ctx);
-  for (const id of applicationIds) cache.set(id, Promise.resolve(true));
-}
-
 /** The latest round's frozen snapshot, or null before the first submission. */
 export async function latestSnapshot(ctx: Context, applicationId: string) {
-  const round = await ctx.prisma.applicationSubmission.findFirst({
-    where: { applicationId },
-    orderBy: { round: 'desc' },
-    select: { snapshot: true, submittedAt: true },
-  });
+  const round = await latestRound(ctx, applicationId);
   return round ? { snapshot: round.snapshot as unknown as Snapshot, submittedAt: round.submittedAt } : null;
 }
 

@@ -1,17 +1,16 @@
 import { type EvaluationResult, levelName, TRACK_NAMES } from '@imh/competencies';
 import { readableApplications } from '../applications/access.ts';
 import { AGREEMENTS, type AgreementText } from '../applications/agreements.ts';
-import {
-  editionById,
-  judge,
-  judgedApplicationInclude,
-  rulesPortfolioOf,
-  targetOf,
-} from '../applications/judge.ts';
+import { editionById, judge, rulesPortfolioOf, targetOf } from '../applications/judge.ts';
+import { latestRound } from '../applications/latest-round.ts';
 import { EDITABLE_STATUSES } from '../applications/statuses.ts';
 import { snapshotPortfolio } from '../applications/submit.ts';
 import { builder } from '../builder.ts';
 import type { Context } from '../context.ts';
+import { NotFoundError } from '../errors.ts';
+import { profilePortfolio } from '../portfolio/profile-portfolio.ts';
+import { applicationEvidenceInclude } from '../portfolio/rules-portfolio.ts';
+import { cachedForRequest } from '../request-cache.ts';
 import { EvaluationRef, LevelCodeEnum, MentorTrackEnum } from './evaluation.ts';
 
 export const ApplicationStatusEnum = builder.enumType('ApplicationStatus', {
@@ -101,12 +100,18 @@ builder.prismaObject('Decision', {
   }),
 });
 
-async function loadJudged(ctx: Context, id: string) {
-  return ctx.prisma.application.findUniqueOrThrow({ where: { id }, include: judgedApplicationInclude });
-}
-
-async function latestSubmission(ctx: Context, applicationId: string) {
-  return ctx.prisma.applicationSubmission.findFirst({ where: { applicationId }, orderBy: { round: 'desc' } });
+// Once per request: the evaluation and the portfolio it judged are read together, and the owner's
+// portfolio is the one the progress page also reads alone (profilePortfolio).
+function loadJudged(ctx: Context, id: string) {
+  return cachedForRequest(ctx, `judged:${id}`, async () => {
+    const app = await ctx.prisma.application.findUniqueOrThrow({
+      where: { id },
+      include: applicationEvidenceInclude,
+    });
+    const profile = await profilePortfolio(ctx, app.profileId);
+    if (!profile) throw new NotFoundError('No such application.');
+    return { ...app, profile };
+  });
 }
 
 export const ApplicationRef = builder.prismaObject('Application', {
@@ -157,7 +162,7 @@ export const ApplicationRef = builder.prismaObject('Application', {
         'submitted, the judgement frozen with the latest round.',
       resolve: async (a, _args, ctx) => {
         if (!EDITABLE_STATUSES.includes(a.status)) {
-          const round = await latestSubmission(ctx, a.id);
+          const round = await latestRound(ctx, a.id);
           if (round) return round.evaluation as unknown as EvaluationResult;
         }
         return judge(await loadJudged(ctx, a.id), ctx.now());
@@ -170,7 +175,7 @@ export const ApplicationRef = builder.prismaObject('Application', {
         'client can run the same rules on it as the person edits.',
       resolve: async (a, _args, ctx) => {
         if (!EDITABLE_STATUSES.includes(a.status)) {
-          const round = await latestSubmission(ctx, a.id);
+          const round = await latestRound(ctx, a.id);
           if (round) return snapshotPortfolio(round.snapshot);
         }
         return rulesPortfolioOf(await loadJudged(ctx, a.id));

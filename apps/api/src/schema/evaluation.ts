@@ -13,7 +13,8 @@ import { builder } from '../builder.ts';
 import { toIsoDay } from '../calendar-day.ts';
 import type { Context } from '../context.ts';
 import { FieldValidationError, NotFoundError } from '../errors.ts';
-import { portfolioInclude, toRulesPortfolio } from '../portfolio/rules-portfolio.ts';
+import { profilePortfolio } from '../portfolio/profile-portfolio.ts';
+import { toRulesPortfolio } from '../portfolio/rules-portfolio.ts';
 
 export const LevelCodeEnum = builder.enumType('LevelCode', {
   values: ['IFA', 'IFS', 'IFRS', 'IMHS', 'IMHM'] as const,
@@ -62,13 +63,14 @@ export const EvaluationRef = builder.objectRef<EvaluationResult>('Evaluation').i
 
 /** The signed-in applicant's portfolio, and the edition their association judges by. */
 async function myPortfolio(ctx: Context) {
-  const profile = await ctx.prisma.applicantProfile.findUnique({
-    where: { userId: ctx.viewer?.userId ?? '' },
-    include: { ...portfolioInclude, association: { select: { ruleEdition: true } } },
-  });
+  const profile = ctx.viewer?.profileId ? await profilePortfolio(ctx, ctx.viewer.profileId) : null;
   if (!profile) throw new NotFoundError('You have no applicant profile.');
-  const edition = getEdition(profile.association.ruleEdition);
-  if (!edition) throw new Error(`Association uses unknown rules edition ${profile.association.ruleEdition}`);
+  const { ruleEdition } = await ctx.prisma.association.findUniqueOrThrow({
+    where: { id: profile.associationId },
+    select: { ruleEdition: true },
+  });
+  const edition = getEdition(ruleEdition);
+  if (!edition) throw new Error(`Association uses unknown rules edition ${ruleEdition}`);
   return { portfolio: toRulesPortfolio(profile), edition, asOf: toIsoDay(ctx.now()) };
 }
 

@@ -1,5 +1,7 @@
 import { ApplicationStatus } from '@imh/db';
+import { queryFromInfo } from '@pothos/plugin-prisma';
 import { resolveOffsetConnection } from '@pothos/plugin-relay';
+import { rememberStaffRows } from '../applications/access.ts';
 import { builder } from '../builder.ts';
 import type { Context } from '../context.ts';
 import { FieldValidationError } from '../errors.ts';
@@ -10,7 +12,6 @@ import {
   queueOrderBy,
   queueWhere,
 } from '../queue/filter.ts';
-import { markStaffVisible } from '../queue/staff-view.ts';
 import { ApplicationRef, ApplicationStatusEnum } from './applications.ts';
 import { LevelCodeEnum, MentorTrackEnum } from './evaluation.ts';
 import { UserRef } from './users.ts';
@@ -100,7 +101,7 @@ builder.queryFields((t) => ({
         filter: t.arg({ type: ApplicationQueueFilterInput, required: false }),
         orderBy: t.arg({ type: ApplicationQueueOrderInput, required: false }),
       },
-      resolve: async (_root, args, ctx) => {
+      resolve: async (_root, args, ctx, info) => {
         const where = queueWhere(ctx, toQueueFilter(args.filter));
         const totalCount = await ctx.prisma.application.count({ where });
         const order = args.orderBy
@@ -109,16 +110,16 @@ builder.queryFields((t) => ({
         return resolveOffsetConnection(
           { args, totalCount, defaultSize: 25, maxSize: 100 },
           async ({ offset, limit }) => {
+            // The nodes' selection (applicant, assignments and their reviewers) loads with the page,
+            // so no field loads anything per row.
             const rows = await ctx.prisma.application.findMany({
+              ...queryFromInfo({ context: ctx, info, path: ['edges', 'node'] }),
               where,
               orderBy: queueOrderBy(order),
               skip: offset,
               take: limit,
             });
-            markStaffVisible(
-              ctx,
-              rows.map((r) => r.id),
-            );
+            rememberStaffRows(ctx, rows);
             return rows;
           },
         );
