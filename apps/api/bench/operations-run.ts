@@ -1,4 +1,3 @@
-import { print } from 'graphql';
 import { signedInClient } from '../test/helpers/sign-in.ts';
 import type { Child } from './child.ts';
 import { type LoadOptions, type LoadResult, load } from './load.ts';
@@ -59,7 +58,7 @@ export async function measureOperations(opts: {
       cookie: cookies[op.caller],
     },
     body: JSON.stringify({
-      query: op.typename === false ? print(op.document) : asApolloSends(op.document),
+      query: asApolloSends(op.document),
       variables: op.variables(world, pageSize),
     }),
   });

@@ -29,11 +29,6 @@ export type Operation = {
   source: string;
   caller: Caller;
   document: DocumentNode;
-  /**
-   * Whether to add `__typename` as Apollo Client does (default true). Off only where the API's query
-   * cost limit would refuse what Apollo sends at the size measured (see queue-page.ts).
-   */
-  typename?: boolean;
   variables(world: BenchWorld, pageSize?: number): Record<string, unknown>;
   rawParams(world: BenchWorld, pageSize?: number): RawParams;
   /** Returns what GraphQL returns under `data`, built from SQL run through `pg`. */
